@@ -1,0 +1,25 @@
+import { expect, test } from './fixtures';
+import { PopupPage } from './pages/popup-page';
+
+test('the extension loads and its service worker starts', async ({ serviceWorker, extensionId }) => {
+  expect(extensionId).toMatch(/^[a-p]{32}$/);
+  expect(serviceWorker.url()).toBe(`chrome-extension://${extensionId}/background.js`);
+});
+
+test('the popup says which article the fact base was built from', async ({ page, extensionId }) => {
+  const popup = await PopupPage.open(page, extensionId);
+
+  await expect(popup.heading).toHaveText('Fact Lens');
+  await expect(popup.summary).toContainText('facts about');
+  await expect(popup.sources).toContainText([
+    'Alibaba sees cloud computing and online payment driving Singles’ Day international expansion',
+  ]);
+  await expect(popup.sources.first()).toContainText('South China Morning Post');
+  expect(popup.errors).toEqual([]);
+});
+
+test('the page server serves the fixture pages', async ({ page, server }) => {
+  await page.goto(server.url('alibaba-article.html'));
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alibaba’s businesses at a glance');
+});
