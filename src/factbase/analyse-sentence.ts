@@ -1,0 +1,143 @@
+import type { EntityKind } from './schema';
+
+/** A reference to an entity inside one sentence, by name or by a definite phrase ("the event"). */
+export interface SentenceMention {
+  entityId: string;
+  kind: EntityKind;
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  /** Follows a preposition ("of Alibaba", "by Ant Financial"): usually not the clause's subject. */
+  prepositional: boolean;
+  /** Introduces a quote ("said Evans", "Evans told"): the speaker, not what the numbers are about. */
+  speaker: boolean;
+}
+
+/**
+ * A parenthetical part of a sentence set off by commas: an appositive (", the international retail
+ * platform of Alibaba,"), a relative clause (", which owns the Post,") or a participle (", held each
+ * November 11,"). What it says is about its antecedent, or about `subject` in "in which X has".
+ */
+export interface Insert {
+  start: number;
+  end: number;
+  antecedent?: SentenceMention;
+  subject?: SentenceMention;
+}
+
+/** A run of names joined by commas and "and": "Singapore, Malaysia, Thailand and the Philippines". */
+export interface NameList {
+  start: number;
+  end: number;
+  items: string[];
+}
+
+const PREPOSITION_BEFORE =
+  /\b(?:of|by|with|for|in|at|from|to|on|into|among|about|like|than|between|through|as|against|across|including|via|over|under)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+const INSERT_START = /^,\s+(?:(?:the|a|an|which|who|whose|that|where)\b|(?:in|of|for|by|with)\s+which\b|\p{Ll}+ed\b)/u;
+/** A capitalised name; a full stop belongs to it only inside ("U.S."), never at its end. */
+const NAME =
+  "(?:the\\s+)?\\p{Lu}(?:[\\p{L}’'&-]|\\.(?=\\p{L}))*(?:\\s+(?:of\\s+)?\\p{Lu}(?:[\\p{L}’'&-]|\\.(?=\\p{L}))*)*";
+const LIST = new RegExp(`${NAME}(?:,\\s+${NAME})*,?\\s+(?:and|or)\\s+${NAME}`, 'gu');
+
+/** Finds comma-and lists of capitalised names; their commas do not split clauses. */
+export function findNameLists(sentence: string): NameList[] {
+  const lists: NameList[] = [];
+  LIST.lastIndex = 0;
+  for (let m = LIST.exec(sentence); m; m = LIST.exec(sentence)) {
+    const items = m[0].split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((s) => s.trim());
+    lists.push({ start: m.index, end: m.index + m[0].length, items });
+  }
+  return lists;
+}
+
+const SPEAKER_BEFORE = /\b(?:said|says|told|added|adds|according\s+to|wrote|noted|explained)\s+$/;
+const SPEAKER_AFTER = /^\s+(?:said|says|told|added|adds|wrote|noted|explained|indicated)\b/;
+
+/** Marks mentions that follow a preposition, and those that name a speaker. */
+export function markRole(
+  sentence: string,
+  mention: Omit<SentenceMention, 'prepositional' | 'speaker'>,
+): SentenceMention {
+  const before = sentence.slice(Math.max(0, mention.start - 60), mention.start);
+  return {
+    ...mention,
+    prepositional: PREPOSITION_BEFORE.test(before),
+    speaker: SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(sentence.slice(mention.end)),
+  };
+}
+
+/** Capitalised words that start sentences or name times, not parties. */
+const NOT_A_NAME = new Set(
+  'The A An In On At By For With From To Of And But Or If As It Its This That These Those There Their They We I He She Our Your His Her Mr Ms Mrs Dr However Meanwhile Last Next Earlier Later Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+);
+const PROPER_NOUN = /\p{Lu}[\p{L}\p{N}’'&-]*(?:\s+\p{Lu}[\p{L}\p{N}’'&-]*)*/gu;
+type Bare = Omit<SentenceMention, 'prepositional' | 'speaker'>;
+
+/**
+ * Proper names in a sentence that are not catalog entities ("Yahoo", "Goldman Sachs"). They compete
+ * with catalog mentions as subjects, so a number about Yahoo is not pinned on Alibaba.
+ */
+export function findOtherNames(sentence: string, known: readonly { start: number; end: number }[]): Bare[] {
+  const names: Bare[] = [];
+  for (const m of sentence.matchAll(PROPER_NOUN)) {
+    const words = m[0].split(/\s+/).filter((w) => !NOT_A_NAME.has(w));
+    if (words.length === 0) continue;
+    const start = m.index + m[0].indexOf(words[0] ?? '');
+    const end = m.index + m[0].length;
+    const opensSentence = /^[\s“"‘']*$/.test(sentence.slice(0, start));
+    if ((opensSentence && words.length === 1) || known.some((k) => start < k.end && end > k.start)) continue;
+    names.push({ entityId: '', kind: 'business-unit', start, end, text: sentence.slice(start, end) });
+  }
+  return names;
+}
+
+/** Comma positions that separate clauses: not inside name lists, numbers or brackets. */
+export function clauseCommas(sentence: string, lists: readonly NameList[]): number[] {
+  const commas: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
+    else if ((c === ',' || c === '—' || c === ';') && depth === 0) {
+      if (/\d/.test(sentence[i + 1] ?? '') && /\d/.test(sentence[i - 1] ?? '')) continue;
+      if (lists.some((l) => i > l.start && i < l.end)) continue;
+      commas.push(i);
+    }
+  }
+  return commas;
+}
+
+/** The comma-separated segments of a sentence, as [start, end) pairs. */
+export function segmentsOf(sentence: string, commas: readonly number[]): [number, number][] {
+  const bounds = [-1, ...commas, sentence.length];
+  return bounds.slice(1).map((end, i) => [(bounds[i] ?? -1) + 1, end]);
+}
+
+/** Finds the inserts of a sentence and who each one is about. */
+export function findInserts(
+  sentence: string,
+  commas: readonly number[],
+  mentions: readonly SentenceMention[],
+): Insert[] {
+  const inserts: Insert[] = [];
+  commas.forEach((comma, i) => {
+    if (!INSERT_START.test(sentence.slice(comma))) return;
+    const end = commas[i + 1] ?? sentence.length;
+    const before = sentence.slice(0, comma).replace(/[”"’)\]]+$/, '');
+    const antecedent = mentions.find((m) => m.end === before.length);
+    const whichThen = /^,\s+(?:in|of|for|by|with)\s+which\s+/.exec(sentence.slice(comma));
+    const subject = whichThen ? mentions.find((m) => m.start === comma + whichThen[0].length) : antecedent;
+    inserts.push({ start: comma, end, ...(antecedent && { antecedent }), ...(subject && { subject }) });
+  });
+  return inserts;
+}
+
+/** The insert a position falls in, if any. */
+export function insertAt(inserts: readonly Insert[], position: number): Insert | undefined {
+  return inserts.find((x) => position > x.start && position < x.end);
+}

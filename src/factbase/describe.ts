@@ -1,0 +1,63 @@
+import type { Comparator, Fact, FactValue } from './schema';
+import { describeDate } from './time-expressions';
+
+const COMPARATOR_WORDS: Record<Comparator, string> = {
+  exact: '',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  about: 'about ',
+  nearly: 'nearly ',
+  'less-than': 'less than ',
+  'up-to': 'up to ',
+};
+const SCALES: [number, string][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+const CURRENCY_PREFIX: Record<string, string> = { USD: 'US$', HKD: 'HK$', SGD: 'S$', EUR: '€', GBP: '£', INR: 'Rs ' };
+const CURRENCY_SUFFIX: Record<string, string> = { CNY: ' yuan', JPY: ' yen', MYR: ' ringgit' };
+
+/** 2970000000 → "2.97 billion", 60000 → "60,000", 1000000 → "1 million". */
+export function formatAmount(amount: number): string {
+  for (const [scale, word] of SCALES) {
+    if (Math.abs(amount) >= scale) return `${Number((amount / scale).toPrecision(6))} ${word}`;
+  }
+  return amount.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+function formatMoney(amount: number, currency: string): string {
+  const prefix = CURRENCY_PREFIX[currency];
+  const suffix = CURRENCY_SUFFIX[currency] ?? (prefix ? '' : ` ${currency}`);
+  return `${prefix ?? ''}${formatAmount(amount)}${suffix}`;
+}
+
+function describeIsoDate(date: string): string {
+  const [year = 0, month, day] = date.split('-').map(Number);
+  return describeDate({ year, ...(month && { month }), ...(day && { day }) });
+}
+
+/** A value in normalised words: "more than 520 million users", "2.97 billion yuan (US$447 million)". */
+export function describeValue(value: FactValue): string {
+  switch (value.kind) {
+    case 'quantity':
+      return `${COMPARATOR_WORDS[value.comparator]}${formatAmount(value.amount)} ${value.unit}`;
+    case 'money': {
+      const main = `${COMPARATOR_WORDS[value.comparator]}${formatMoney(value.amount, value.currency)}`;
+      return value.equivalent ? `${main} (${formatMoney(value.equivalent.amount, value.equivalent.currency)})` : main;
+    }
+    case 'percent':
+      return `${COMPARATOR_WORDS[value.comparator]}${Number(value.amount.toPrecision(4))}%`;
+    case 'date':
+      return value.recurring ? value.text : describeIsoDate(value.date);
+    case 'relation':
+      return value.places ? `${value.object} in ${value.places.join(', ')}` : value.object;
+  }
+}
+
+/** One line for a fact: "users: more than 520 million users (quarter ended 30 September 2017)". */
+export function describeFact(fact: Fact): string {
+  const period = fact.period ? ` (${fact.period.label})` : '';
+  const forecast = fact.forecast ? ' [forecast]' : '';
+  return `${fact.attribute}: ${describeValue(fact.value)}${period}${forecast}`;
+}
