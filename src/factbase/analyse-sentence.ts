@@ -35,6 +35,7 @@ export interface NameList {
 
 const PREPOSITION_BEFORE =
   /\b(?:of|by|with|for|in|at|from|to|on|into|among|about|like|than|between|through|as|against|across|including|via|over|under)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+const PARTICIPLE_START = /^,\s+\p{Ll}+ed\b/u;
 const INSERT_START = /^,\s+(?:(?:the|a|an|which|who|whose|that|where)\b|(?:in|of|for|by|with)\s+which\b|\p{Ll}+ed\b)/u;
 /** A capitalised name; a full stop belongs to it only inside ("U.S."), never at its end. */
 const NAME =
@@ -68,9 +69,9 @@ export function markRole(
   };
 }
 
-/** Capitalised words that start sentences or name times, not parties. */
+/** Capitalised words that start sentences or name times, not parties (see also `findOtherNames`). */
 const NOT_A_NAME = new Set(
-  'The A An In On At By For With From To Of And But Or If As It Its This That These Those There Their They We I He She Our Your His Her Mr Ms Mrs Dr However Meanwhile Last Next Earlier Later Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+  'The A An In On At By For With From To Of And But Or If As It Its This That These Those There Their They We I He She You Our Your His Her Mr Ms Mrs Dr However Meanwhile Last Next Earlier Later More Most Some Many Such Both Each All After Before While When Where What Why How Yet Still Also Now Then So Not No Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
     ' ',
   ),
 );
@@ -81,7 +82,11 @@ type Bare = Omit<SentenceMention, 'prepositional' | 'speaker'>;
  * Proper names in a sentence that are not catalog entities ("Yahoo", "Goldman Sachs"). They compete
  * with catalog mentions as subjects, so a number about Yahoo is not pinned on Alibaba.
  */
-export function findOtherNames(sentence: string, known: readonly { start: number; end: number }[]): Bare[] {
+export function findOtherNames(
+  sentence: string,
+  known: readonly { start: number; end: number }[],
+  commonWords: ReadonlySet<string>,
+): Bare[] {
   const names: Bare[] = [];
   for (const m of sentence.matchAll(PROPER_NOUN)) {
     const words = m[0].split(/\s+/).filter((w) => !NOT_A_NAME.has(w));
@@ -89,7 +94,12 @@ export function findOtherNames(sentence: string, known: readonly { start: number
     const start = m.index + m[0].indexOf(words[0] ?? '');
     const end = m.index + m[0].length;
     const opensSentence = /^[\s“"‘']*$/.test(sentence.slice(0, start));
-    if ((opensSentence && words.length === 1) || known.some((k) => start < k.end && end > k.start)) continue;
+    if (known.some((k) => start < k.end && end > k.start)) continue;
+    // A lone capitalised first word is a name ("Yahoo owns…") unless the article also writes it in
+    // lower case ("Sales rose…" beside "sales") or it reads as a participle or adverb ("Founded in…").
+    const word = words[0] ?? '';
+    if (opensSentence && words.length === 1 && (commonWords.has(word.toLowerCase()) || /(?:ed|ing|ly)$/.test(word)))
+      continue;
     names.push({ entityId: '', kind: 'business-unit', start, end, text: sentence.slice(start, end) });
   }
   return names;
@@ -130,6 +140,8 @@ export function findInserts(
     const end = commas[i + 1] ?? sentence.length;
     const before = sentence.slice(0, comma).replace(/[”"’)\]]+$/, '');
     const antecedent = mentions.find((m) => m.end === before.length);
+    // ", posted revenue of …" after a number is the main verb, not a participle about a name.
+    if (!antecedent && PARTICIPLE_START.test(sentence.slice(comma))) return;
     const whichThen = /^,\s+(?:in|of|for|by|with)\s+which\s+/.exec(sentence.slice(comma));
     const subject = whichThen ? mentions.find((m) => m.start === comma + whichThen[0].length) : antecedent;
     inserts.push({ start: comma, end, ...(antecedent && { antecedent }), ...(subject && { subject }) });

@@ -38,7 +38,7 @@ const MONEY_VERBS: [RegExp, string][] = [
 ];
 const GROWTH_NOUN = /^(increase|rise|growth|jump|gain|surge|decline|drop|fall|decrease)$/;
 const UP_VERB =
-  /\b(up|grew|grown|grows|rose|risen|rises|increased|increases|jumped|climbed|surged|soared|gained|expanded)\b/i;
+  /\b(up|grow|grew|grown|grows|rose|risen|rises|increased|increases|jumped|climbed|surged|soared|gained|expanded)\b/i;
 const DOWN_VERB = /\b(down|fell|fallen|falls|dropped|declined|decreased|slumped|shrank|plunged)\b/i;
 
 /** The lower-case words of a noun phrase starting at `from`, up to four, stopping at function words. */

@@ -61,63 +61,59 @@ interface SentenceView {
   times: TimeExpression[];
 }
 
+/** What every sentence of one article is read against. */
+interface ArticleView {
+  /** Every catalog mention in the article, with offsets into the source text. */
+  mentions: readonly Mention[];
+  kinds: ReadonlyMap<string, EntityKind>;
+  /** The publication date, which relative dates are resolved against. */
+  reference: CalendarDate | undefined;
+  /** Words the article writes in lower case, so "Sales" opening a sentence is not taken for a name. */
+  commonWords: ReadonlySet<string>;
+  publisherId: string | undefined;
+}
+
 /**
  * Turns an article's sentences into typed facts: numbers with what they measure, event dates, and
  * relations between parties. Each fact quotes its sentence and the words of its value verbatim.
  */
 export function extractFacts(article: ParsedArticle, context: ExtractContext): Fact[] {
   const { source } = article;
-  const reference = source.publishedAt ? dateOf(source.publishedAt) : undefined;
-  const kinds = new Map(context.entities.map((e) => [e.id, e.kind]));
-  const mentions = context.matcher.findMentions(source.text);
+  const view: ArticleView = {
+    mentions: context.matcher.findMentions(source.text),
+    kinds: new Map(context.entities.map((e) => [e.id, e.kind])),
+    reference: source.publishedAt ? dateOf(source.publishedAt) : undefined,
+    commonWords: new Set(source.text.match(/\b\p{Ll}[\p{Ll}-]*\b/gu) ?? []),
+    publisherId: publisherEntity(source.publisher, context.entities),
+  };
   const facts: Fact[] = [];
   for (const passage of article.passages) {
     if (!FACT_PASSAGES.has(passage.kind)) continue;
-    const before = facts.length;
-    for (const sentence of passage.sentences) {
-      const view = viewOf(sentence, mentions, kinds, reference);
-      const make = (draft: Draft) => toFact(draft, passage, source.id, sentence, facts.length);
-      for (const draft of sentenceFacts(view, publisherEntity(source.publisher, context.entities)))
-        facts.push(make(draft));
-    }
-    facts.slice(before).forEach((f, i) => {
-      f.id = `${passage.id}-f${i + 1}`;
+    const drafts = passage.sentences.flatMap((sentence) =>
+      sentenceFacts(viewOf(sentence, view), view.publisherId).map((draft) => ({ draft, sentence })),
+    );
+    drafts.forEach(({ draft, sentence }, i) => {
+      facts.push(toFact(draft, passage, source.id, sentence, i + 1));
     });
   }
   return facts;
 }
 
-function viewOf(
-  sentence: Sentence,
-  all: readonly Mention[],
-  kinds: Map<string, EntityKind>,
-  reference: CalendarDate | undefined,
-): SentenceView {
+function viewOf(sentence: Sentence, article: ArticleView): SentenceView {
   const text = sentence.text;
-  const local = all
+  const kindOf = (id: string) => article.kinds.get(id) ?? 'business-unit';
+  const local = article.mentions
     .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-    .map((m) => ({
-      ...m,
-      start: m.start - sentence.start,
-      end: m.end - sentence.start,
-      kind: kinds.get(m.entityId) ?? 'business-unit',
-    }));
+    .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start, kind: kindOf(m.entityId) }));
   const anaphors = ANAPHORS.flatMap(([pattern, wanted]) =>
     [...text.matchAll(pattern)].flatMap((m) => {
       const at = sentence.start + m.index;
-      const target = all
-        .filter((x) => x.end <= at && x.end >= at - ANAPHOR_REACH && wanted.includes(kinds.get(x.entityId) ?? 'person'))
+      const target = article.mentions
+        .filter((x) => x.end <= at && x.end >= at - ANAPHOR_REACH && wanted.includes(kindOf(x.entityId)))
         .at(-1);
       if (!target) return [];
-      return [
-        {
-          entityId: target.entityId,
-          kind: kinds.get(target.entityId) ?? 'event',
-          start: m.index,
-          end: m.index + m[0].length,
-          text: m[0],
-        },
-      ];
+      const end = m.index + m[0].length;
+      return [{ entityId: target.entityId, kind: kindOf(target.entityId), start: m.index, end, text: m[0] }];
     }),
   );
   const mentions = [...local, ...anaphors].sort((a, b) => a.start - b.start).map((m) => markRole(text, m));
@@ -126,10 +122,10 @@ function viewOf(
   return {
     sentence,
     mentions,
-    others: findOtherNames(text, mentions).map((m) => markRole(text, m)),
+    others: findOtherNames(text, mentions, article.commonWords).map((m) => markRole(text, m)),
     inserts: findInserts(text, commas, mentions),
     segments: segmentsOf(text, commas),
-    times: findTimeExpressions(text, reference),
+    times: findTimeExpressions(text, article.reference),
   };
 }
 
@@ -149,13 +145,17 @@ function sentenceFacts(view: SentenceView, publisherId: string | undefined): Dra
   const eventTimes = view.times.filter((t) => DATE_EVENT.test(text.slice(Math.max(0, t.start - 45), t.start)));
   const periodTimes = view.times.filter((t) => !eventTimes.includes(t));
   const drafts: Draft[] = [];
-  for (const value of findValues(text, view.times)) {
+  // Digits inside names ("Double 11", "1688.com") are not values.
+  for (const value of findValues(text, [...view.times, ...view.mentions])) {
     const draft = valueFact(view, value, periodTimes);
     if (draft) drafts.push(draft);
   }
   for (const time of eventTimes) {
-    const verb = DATE_EVENT.exec(text.slice(Math.max(0, time.start - 45), time.start))?.[1]?.toLowerCase() ?? '';
-    const subject = chooseEntity(view, time.start, () => true);
+    const window = Math.max(0, time.start - 45);
+    const event = DATE_EVENT.exec(text.slice(window, time.start));
+    const verb = event?.[1]?.toLowerCase() ?? '';
+    // The subject of "joined" stands before the verb; what it joined stands between verb and date.
+    const subject = chooseEntity(view, window + (event?.index ?? 0), () => true);
     if (!subject) continue;
     const between = view.mentions.find(
       (m) => m.start > time.start - 45 && m.end <= time.start && m.entityId !== subject.entityId,

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../test/catalog';
+import { buildFactBase } from './build';
+import { describeValue } from './describe';
+import type { Fact } from './schema';
+
+/** Builds a one-paragraph article published on 12 November 2017 and lists its facts as text. */
+function factsOf(paragraph: string): string[] {
+  const text = `Test headline\n\nPUBLISHED : Sunday, 12 November, 2017, 4:18pm\n\n${paragraph}\n`;
+  const base = buildFactBase([{ id: 'test', text, publisher: 'South China Morning Post' }], CATALOG);
+  return base.facts.map(line);
+}
+
+function line(f: Fact): string {
+  const extras = [
+    f.period && `@${f.period.label}`,
+    f.counterpartId && `with ${f.counterpartId}`,
+    f.forecast && 'forecast',
+  ];
+  return [`${f.entityId} | ${f.attribute} | ${describeValue(f.value)}`, ...extras.filter(Boolean)].join(' ');
+}
+
+describe('extractFacts', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'a count with a comparator',
+      'Lazada has more than 70 million monthly users.',
+      ['lazada | users | more than 70 million monthly users'],
+    ],
+    [
+      'a participial opener dates its subject',
+      'Founded in 2012, Lazada now sells in Singapore.',
+      ['lazada | founded | 2012'],
+    ],
+    [
+      'a relative clause, money and a quarter',
+      'Alibaba Cloud, which was launched in 2009, posted revenue of 3.2 billion yuan in the quarter ended June 30.',
+      ['alibaba-cloud | revenue | 3.2 billion yuan @quarter ended 30 June 2017', 'alibaba-cloud | launched | 2009'],
+    ],
+    ['a name outside the catalog is the subject', 'Yahoo owns about 15 per cent of Alibaba.', []],
+    ['no entity, no fact', 'The firm said sales rose 20 per cent.', []],
+    [
+      'an investment names its counterpart',
+      'Alibaba invested US$1 billion in Lazada in 2016.',
+      ['alibaba-group | investment | US$1 billion @2016 with lazada', 'alibaba-group | invested in | Lazada @2016'],
+    ],
+    [
+      'a passive relation and a count',
+      'Alipay, run by Ant Financial, has 30 million users in Europe.',
+      ['alipay | users | 30 million users', 'alipay | run by | Ant Financial'],
+    ],
+    [
+      'an opening adverbial dates the sentence',
+      'Last year, Singles’ Day generated US$25 billion in sales.',
+      ['singles-day | sales | US$25 billion @2016'],
+    ],
+    [
+      'an expectation is a forecast, and the speaker is not the subject',
+      'Analysts at Morgan Stanley expect Alibaba’s revenue to grow 30 per cent next year.',
+      ['alibaba-group | revenue growth | 30% @2018 forecast'],
+    ],
+    [
+      'a person joins a company',
+      'Michael Evans joined Alibaba in 2015.',
+      ['michael-evans | joined | 2015 with alibaba-group'],
+    ],
+    ['a headquarters', 'Alibaba is headquartered in Hangzhou.', ['alibaba-group | headquartered in | Hangzhou']],
+    ['a role before a name', 'Ant Group chairman Jack Ma spoke.', ['jack-ma | chairman | Ant Group']],
+    [
+      'money measured by a noun before it',
+      'Double 11 sales reached 1.2 trillion yuan.',
+      ['singles-day | sales | 1.2 trillion yuan'],
+    ],
+    ['a numbers-only sentence without an entity', 'Sales rose 40 per cent to US$3 billion.', []],
+    [
+      'a rename with places',
+      'Lazada’s payments arm was rebranded as Alipay in Malaysia, Thailand and the Philippines.',
+      ['lazada | rebranded as | Alipay in Malaysia, Thailand, the Philippines'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, paragraph, expected) => {
+    expect(factsOf(paragraph).sort()).toEqual([...expected].sort());
+  });
+
+  it('resolves "the event" to the event named just before', () => {
+    const facts = factsOf('Singles’ Day is a big day.\n\nThe event this year had 140,000 brands.');
+    expect(facts).toEqual(['singles-day | brands | 140,000 brands @2017']);
+  });
+
+  it('quotes the sentence and the value verbatim', () => {
+    const text = 'T\n\nAlipay has more than 520 million users. Lazada has 15 data centres.\n';
+    const base = buildFactBase([{ id: 't', text }], CATALOG);
+    expect(
+      base.facts.map((f) => [text.slice(f.quote.start, f.quote.end), text.slice(f.evidence.start, f.evidence.end)]),
+    ).toEqual([
+      ['Alipay has more than 520 million users.', 'more than 520 million users'],
+      ['Lazada has 15 data centres.', '15 data centres'],
+    ]);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateline } from './dates';
+import { findTimeExpressions } from './time-expressions';
+
+// The article was published on 12 November 2017.
+const PUBLISHED = { year: 2017, month: 11, day: 12 };
+
+describe('findTimeExpressions', () => {
+  const cases: [string, string, string, string | undefined][] = [
+    // sentence, the words found, resolved label, end of the period
+    ['The event this year chalked up a record.', 'this year', '2017', undefined],
+    ['up from 10,000 international brands last year.', 'last year', '2016', undefined],
+    ['In March this year, Alibaba invested US$177 million.', 'March this year', 'March 2017', undefined],
+    ['Ant Financial merged in April with helloPay.', 'April', 'April 2017', undefined],
+    [
+      'revenue to 2.97 billion yuan in the quarter ended September 30.',
+      'quarter ended September 30',
+      'quarter ended 30 September 2017',
+      '2017-09-30',
+    ],
+    [
+      'to 2.88 billion yuan (US$434 million) in the quarter to September.',
+      'quarter to September',
+      'quarter ended 30 September 2017',
+      '2017-09-30',
+    ],
+    [
+      'in the three months to 30 June 2016, sales rose.',
+      'three months to 30 June 2016',
+      'quarter ended 30 June 2016',
+      '2016-06-30',
+    ],
+    ['Founded in 2009, Alibaba Cloud is the biggest.', '2009', '2009', undefined],
+    ['It listed on 19 September 2014 in New York.', '19 September 2014', '19 September 2014', undefined],
+    [
+      'Singles’ Day, held each November 11, has become a barometer.',
+      'each November 11',
+      'every 11 November',
+      undefined,
+    ],
+  ];
+  it.each(cases)('%s', (sentence, words, label, to) => {
+    const [found] = findTimeExpressions(sentence, PUBLISHED);
+    expect(found && sentence.slice(found.start, found.end)).toBe(words);
+    expect(found?.label).toBe(label);
+    expect(found?.to && `${found.to.year}-${String(found.to.month).padStart(2, '0')}-${found.to.day}`).toBe(to);
+  });
+
+  it('puts "in April" in the previous year when the story is from February', () => {
+    expect(findTimeExpressions('They merged in April.', { year: 2018, month: 2, day: 1 })[0]?.label).toBe('April 2017');
+  });
+
+  it('finds nothing in numbers that are not dates', () => {
+    const sentence = 'It has 2017 stores, US$2015 million, 20 years, a 24-hour period and May grow year on year.';
+    expect(findTimeExpressions(sentence, PUBLISHED).map((t) => sentence.slice(t.start, t.end))).toEqual(['2017']);
+  });
+
+  it('leaves relative dates unresolved when the publication date is unknown', () => {
+    expect(
+      findTimeExpressions('Last year and in March it grew; in 2009 it began.', undefined).map((t) => t.label),
+    ).toEqual(['2009']);
+  });
+});
+
+describe('parseDateline', () => {
+  const cases: [string, string | undefined, string | undefined][] = [
+    ['Sunday, 12 November, 2017, 4:18pm', '+08:00', '2017-11-12T16:18:00+08:00'],
+    ['Sunday, 12 November, 2017, 10:40pm', undefined, '2017-11-12T22:40:00'],
+    ['Nov 12, 2017 9:05 a.m.', undefined, '2017-11-12T09:05:00'],
+    ['12 Nov 2017 12:30am', undefined, '2017-11-12T00:30:00'],
+    ['2017-11-12 16:18', '+08:00', '2017-11-12T16:18:00+08:00'],
+    ['31 February 2017', undefined, undefined],
+    ['yesterday', undefined, undefined],
+  ];
+  it.each(cases)('%s', (text, offset, expected) => {
+    expect(parseDateline(text, offset)).toBe(expected);
+  });
+});
