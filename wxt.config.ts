@@ -2,16 +2,22 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { factBasePlugin } from './src/build/fact-base-plugin';
 
-// See https://wxt.dev/api/config.html
+// See https://wxt.dev/api/config.html. Manifest V3 for every browser.
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  manifest: {
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: 'Fact Lens',
     description:
       "Spots Alibaba Group's businesses on any page, checks claims about them and answers questions, citing a source article. Runs entirely offline.",
     permissions: ['storage'],
-    browser_specific_settings: { gecko: { id: 'fact-lens@example.org' } },
-  },
+    ...(browser === 'firefox' && {
+      // Fact Lens sends nothing anywhere: https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
+      browser_specific_settings: {
+        gecko: { id: 'fact-lens@example.org', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
   vite: () => ({ plugins: [preact(), factBasePlugin()] }),
 });
