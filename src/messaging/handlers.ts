@@ -16,6 +16,7 @@ export function createHandlers(factBase: FactBase): Handlers {
           publishedAt,
         })),
         entities: factBase.entities.length,
+        coveredEntities: new Set(factBase.facts.map((f) => f.entityId)).size,
         passages: factBase.passages.length,
         facts: factBase.facts.length,
       },

@@ -18,6 +18,7 @@ describe('message protocol', () => {
       value: {
         sources: [{ id: 'test', title: 'A title', publisher: 'Test Post' }],
         entities: CATALOG.length,
+        coveredEntities: 1,
         passages: 2,
         facts: 1,
       },

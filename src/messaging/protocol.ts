@@ -15,6 +15,8 @@ export const SourceSummary = z.object({
 export const FactBaseSummary = z.object({
   sources: z.array(SourceSummary),
   entities: z.number().int(),
+  /** How many of those entities the sources state at least one fact about. */
+  coveredEntities: z.number().int(),
   passages: z.number().int(),
   facts: z.number().int(),
 });

@@ -29,7 +29,8 @@ function Summary({ summary }: { summary: FactBaseSummary }) {
   return (
     <section aria-label="Fact base">
       <p data-testid="summary">
-        {summary.facts} facts about {summary.entities} Alibaba units from {summary.passages} passages of:
+        {summary.facts} facts about {summary.coveredEntities} of {summary.entities} Alibaba units, from{' '}
+        {summary.passages} passages of:
       </p>
       <ul>
         {summary.sources.map((s) => (
