@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadBundledArticles, loadCatalog } from '../node/load-data';
+import { DATA_DIR, loadBundledArticles, loadCatalog } from '../node/load-data';
 import { buildFactBase } from './build';
 import { describeValue } from './describe';
 import type { Fact } from './schema';
@@ -17,6 +19,13 @@ function factsAbout(entityId: string): string[] {
 }
 
 describe('the bundled fact base', () => {
+  it('is built from the article exactly as ../shared/source has it', () => {
+    const shared = join(DATA_DIR, '../../shared/source/scmp-2017-11-12-alibaba-singles-day.txt');
+    if (!existsSync(shared)) return; // A clone without ../shared beside it has only data/.
+    expect(readFileSync(join(DATA_DIR, 'scmp-2017-11-12-alibaba-singles-day.txt'))).toEqual(readFileSync(shared));
+    expect(text).toBe(readFileSync(shared, 'utf8'));
+  });
+
   it('describes the SCMP article', () => {
     expect(source).toMatchObject({
       id: 'scmp-2017-11-12-alibaba-singles-day',

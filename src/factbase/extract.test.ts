@@ -65,6 +65,12 @@ describe('extractFacts', () => {
       ['michael-evans | joined | 2015 with alibaba-group'],
     ],
     ['a headquarters', 'Alibaba is headquartered in Hangzhou.', ['alibaba-group | headquartered in | Hangzhou']],
+    ['a launch with no date', 'Ant Group launched Alipay to pay for goods.', ['ant-group | launched | Alipay']],
+    [
+      'a dated launch keeps what was launched',
+      'Ant Group launched Alipay in 2004.',
+      ['ant-group | launched | 2004 with alipay'],
+    ],
     ['a role before a name', 'Ant Group chairman Jack Ma spoke.', ['jack-ma | chairman | Ant Group']],
     [
       'money measured by a noun before it',

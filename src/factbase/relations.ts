@@ -30,6 +30,7 @@ const RULES: RelationRule[] = [
   { pattern: /\bjoined\s+(?=\p{Lu})/gu, attribute: 'joined' },
   { pattern: /\b(?:acquired|bought|took\s+over)\s+(?=\p{Lu}|the\s+\p{Lu})/gu, attribute: 'acquired' },
   { pattern: /\b(?:co-)?founded\s+(?=\p{Lu})/gu, attribute: 'founded' },
+  { pattern: /\b(?:launched|unveiled|introduced)\s+(?=\p{Lu})/gu, attribute: 'launched' },
   {
     pattern: /\b(?:partnered|teamed\s+up|working|works|worked|cooperat\w+|collaborat\w+)\s+with\s+/g,
     attribute: 'works with',
