@@ -1,7 +1,8 @@
 import type { Comparator, Fact, FactValue } from './schema';
 import { describeDate } from './time-expressions';
 
-const COMPARATOR_WORDS: Record<Comparator, string> = {
+/** How each comparator reads before a number ("more than "). */
+export const COMPARATOR_WORDS: Record<Comparator, string> = {
   exact: '',
   'more-than': 'more than ',
   'at-least': 'at least ',
@@ -23,7 +24,9 @@ export function formatAmount(amount: number): string {
   for (const [scale, word] of SCALES) {
     if (Math.abs(amount) >= scale) return `${Number((amount / scale).toPrecision(6))} ${word}`;
   }
-  return amount.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  // By hand: toLocaleString is slow, and this runs for every number a question is weighed against.
+  const [whole = '0', fraction] = String(Number(amount.toFixed(2))).split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
 function formatMoney(amount: number, currency: string): string {

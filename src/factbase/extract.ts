@@ -180,6 +180,7 @@ function relationFact(
       object: relation.object,
       ...(objectId && { objectId }),
       ...(relation.places && { places: relation.places }),
+      ...(relation.role && { role: true }),
     },
     evidence: { start: relation.start, end: relation.end },
     ...(period && { period }),

@@ -7,6 +7,8 @@ export interface FoundRelation {
   object: string;
   objectMention?: SentenceMention;
   places?: string[];
+  /** A role or kind written before a name ("Alibaba president Michael Evans"), not a verb. */
+  role?: boolean;
   /** Offsets within the sentence of the words that state it. */
   start: number;
   end: number;
@@ -140,7 +142,15 @@ export function findRoles(sentence: string, mentions: readonly SentenceMention[]
     if (!b || a.kind === 'person' || b.start - a.end > 50) return;
     const role = ROLE.exec(sentence.slice(a.end, b.start))?.[1];
     if (!role || role.split(/\s+/).some((w) => STOPWORDS.has(w) || /(?:ed|ing)$/.test(w))) return;
-    found.push({ subject: b, attribute: role, object: a.text, objectMention: a, start: a.start, end: b.end });
+    found.push({
+      subject: b,
+      attribute: role,
+      object: a.text,
+      objectMention: a,
+      start: a.start,
+      end: b.end,
+      role: true,
+    });
   });
   return found;
 }

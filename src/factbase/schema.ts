@@ -61,6 +61,8 @@ export const EntityKind = z.enum([
   'event',
   'person',
   'former-unit',
+  /** Named in a source but not part of Alibaba; never highlighted, only used to tell names apart. */
+  'external',
 ]);
 export type EntityKind = z.infer<typeof EntityKind>;
 
@@ -167,6 +169,8 @@ export const FactValue = z.discriminatedUnion('kind', [
     objectId: Id.optional(),
     /** Places the relation holds in ("rebranded as Alipay in Singapore, Malaysia, …"). */
     places: z.array(z.string().min(1)).optional(),
+    /** A role or kind given before a name ("Alibaba president Michael Evans"): "president of the object". */
+    role: z.boolean().optional(),
   }),
 ]);
 export type FactValue = z.infer<typeof FactValue>;

@@ -36,3 +36,8 @@ export function dataFiles(dir = DATA_DIR): string[] {
   const list = parseData(SourceList, readJson(join(dir, 'sources.json')), join(dir, 'sources.json'));
   return [join(dir, 'entities.json'), join(dir, 'sources.json'), ...list.sources.map((s) => join(dir, s.file))];
 }
+
+/** Reads `data/common-words.txt`, one lower-case word a line. */
+export function loadCommonWords(dir = DATA_DIR): Set<string> {
+  return new Set(readFileSync(join(dir, 'common-words.txt'), 'utf8').split('\n').filter(Boolean));
+}

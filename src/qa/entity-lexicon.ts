@@ -1,0 +1,144 @@
+import type { Entity } from '../factbase/schema';
+import { compileMatcher, type Matcher } from '../spot/match-aliases';
+import { words } from './lexicon';
+
+/** An entity named in a question, perhaps misspelt. */
+export interface QuestionEntity {
+  entityId: string;
+  /** The question's own words for it. */
+  text: string;
+  start: number;
+  end: number;
+  /** Edit distance to the nearest alias: 0 for an exact name. */
+  distance: number;
+}
+
+/** Finds entities in questions: exact names in any case, and names with a typo or two. */
+export interface EntityLexicon {
+  find(question: string): QuestionEntity[];
+}
+
+interface AliasKey {
+  entityId: string;
+  compact: string;
+}
+
+const FUNCTION_WORDS = new Set(
+  'a an the is are was were be do does did has have had in on at of to for by with and or how what which who when where why its their'.split(
+    ' ',
+  ),
+);
+
+/** How many edits a name of this length may carry and still be recognised. */
+function allowedEdits(length: number): number {
+  if (length >= 9) return 2;
+  return length >= 5 ? 1 : 0;
+}
+
+/** Lower case, no apostrophes, no spaces, dots or hyphens: "Ali Express" and "aliexpress" meet. */
+function compactOf(text: string): string {
+  return text.toLowerCase().replace(/['’ʼ\s.-]/g, '');
+}
+
+/**
+ * Builds the lexicon from entities. `knownWords` are real words (the sources' vocabulary), which are
+ * never taken for a misspelt name: "paying" is not "Paytm".
+ */
+export function createEntityLexicon(entities: readonly Entity[], knownWords: ReadonlySet<string>): EntityLexicon {
+  // People type names in any case, and a surname alone is a fine way to ask about someone. Lower-
+  // cased aliases matched against the lower-cased question are much faster than case-blind classes.
+  const exact: Matcher = compileMatcher(
+    entities.map((e) => ({
+      ...e,
+      aliases: e.aliases.map((a) => ({ text: a.text.toLowerCase(), caseSensitive: true, needsContext: false })),
+    })),
+  );
+  // Typos rarely touch a name's first two letters both: keys are looked up by each of them.
+  const byLetter = new Map<string, AliasKey[]>();
+  for (const e of entities) {
+    for (const a of e.aliases) {
+      if (/\p{Script=Han}/u.test(a.text)) continue;
+      const key = { entityId: e.id, compact: compactOf(a.text) };
+      for (const letter of new Set([`0${key.compact[0]}`, `1${key.compact[1]}`])) {
+        byLetter.set(letter, [...(byLetter.get(letter) ?? []), key]);
+      }
+    }
+  }
+
+  function nearestAlias(gram: string): { entityId: string; distance: number } | undefined {
+    const compact = compactOf(gram);
+    const limit = allowedEdits(compact.length);
+    if (limit === 0) return undefined;
+    let best: { entityId: string; distance: number } | undefined;
+    const keys = new Set([...(byLetter.get(`0${compact[0]}`) ?? []), ...(byLetter.get(`1${compact[1]}`) ?? [])]);
+    for (const key of keys) {
+      if (Math.abs(key.compact.length - compact.length) > limit) continue;
+      const distance = editDistance(compact, key.compact, limit);
+      if (distance > 0 && distance <= limit && (!best || distance < best.distance))
+        best = { entityId: key.entityId, distance };
+    }
+    return best;
+  }
+
+  return {
+    find(question) {
+      const lower = question.toLowerCase();
+      const found: QuestionEntity[] = exact
+        .findMentions(lower.length === question.length ? lower : question)
+        .map((m) => ({ ...m, text: question.slice(m.start, m.end), distance: 0 }));
+      const tokens = words(question);
+      const spans: QuestionEntity[] = [];
+      for (let n = 3; n >= 1; n--) {
+        for (let i = 0; i + n <= tokens.length; i++) {
+          const first = tokens[i];
+          const last = tokens[i + n - 1];
+          if (!first || !last) continue;
+          // Already an exact name, or all real words, or edged with "is", "the", "in": no typo here.
+          if (found.some((f) => f.start <= first.start && f.end >= last.end)) continue;
+          const gramWords = tokens.slice(i, i + n).map((t) => t.word.toLowerCase());
+          if (gramWords.every((w) => knownWords.has(w))) continue;
+          if (FUNCTION_WORDS.has(gramWords[0] ?? '') || FUNCTION_WORDS.has(gramWords.at(-1) ?? '')) continue;
+          const text = question.slice(first.start, last.end);
+          const best = nearestAlias(text);
+          if (best)
+            spans.push({ entityId: best.entityId, text, start: first.start, end: last.end, distance: best.distance });
+        }
+      }
+      // Longer and closer names first; a span never overlaps one already taken, except that
+      // "Alibaba Clod" beats the exact "Alibaba" inside it.
+      for (const span of spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.distance - b.distance)) {
+        const overlapped = found.filter((f) => span.start < f.end && span.end > f.start);
+        const inside = overlapped.every(
+          (f) =>
+            f.distance === 0 && span.start <= f.start && span.end >= f.end && f.end - f.start < span.end - span.start,
+        );
+        if (overlapped.length > 0 && !inside) continue;
+        for (const f of overlapped) found.splice(found.indexOf(f), 1);
+        found.push(span);
+      }
+      return found.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance, giving up above `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (a === b) return 0;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prevPrev[j - 2] ?? 0) + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > limit) return limit + 1;
+    prevPrev = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? limit + 1;
+}

@@ -1,0 +1,214 @@
+import { findNameLists } from '../factbase/analyse-sentence';
+import type { CalendarDate } from '../factbase/dates';
+import { findTimeExpressions } from '../factbase/time-expressions';
+import type { AnswerKind } from './analyse-question';
+import { editDistance } from './entity-lexicon';
+import { stem, words } from './lexicon';
+import type { Token } from './search-index';
+
+/** Words that cannot be part of a name's classifying words ("with", "the", "was"). */
+const FUNCTION_WORDS = new Set(
+  'a an the and or but of in on at to for from by with as than that which who whose is are was were be been has have had do does did it its their his her there this these those said says not also now'.split(
+    ' ',
+  ),
+);
+
+/** A span of a sentence that could answer, before it is weighed. Offsets within the sentence. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A name in the sentence (catalog or not), with whether the question itself names it. */
+export interface NameSpan extends Span {
+  inQuestion: boolean;
+  kind: string;
+}
+
+/** Does a sentence word stand for a question term, forgiving one typo in longer words? */
+export function termMatches(term: string, word: string): boolean {
+  return (
+    term === word ||
+    (term.length >= 5 &&
+      word.length >= 5 &&
+      Math.abs(term.length - word.length) <= 1 &&
+      editDistance(term, word, 1) <= 1)
+  );
+}
+
+/** Does a set of words hold the term: exactly, or (for a term no source uses) with one typo? */
+export function holds(words: ReadonlySet<string>, term: string, exactOnly: boolean): boolean {
+  if (words.has(term)) return true;
+  if (exactOnly) return false;
+  for (const w of words) if (termMatches(term, w)) return true;
+  return false;
+}
+
+/** Where the question's terms occur in the sentence; a hyphenated word counts for each part. */
+export function termHits(
+  tokens: readonly Token[],
+  terms: readonly string[],
+): { start: number; end: number; term: string }[] {
+  if (terms.length === 0) return [];
+  return tokens.flatMap((w) => {
+    const term = terms.find((t) => w.forms.some((f) => termMatches(t, f)));
+    return term ? [{ start: w.start, end: w.end, term }] : [];
+  });
+}
+
+/** A sentence's tokens, for text that is not in the index. */
+export function tokensOf(text: string): Token[] {
+  return words(text).map((w) => ({
+    start: w.start,
+    end: w.end,
+    forms: [w.word, ...(w.word.includes('-') ? w.word.split('-') : [])].map(stem),
+  }));
+}
+
+/**
+ * How well a span answers: the share of question terms the sentence holds, discounted by how far the
+ * span stands from them (answers sit next to what was asked: "15 data centres").
+ */
+export function proximityFit(
+  span: { start: number; end: number },
+  hits: ReturnType<typeof termHits>,
+  terms: readonly string[],
+): number {
+  if (terms.length === 0) return 0.5;
+  const covered = new Set(hits.map((h) => h.term)).size / terms.length;
+  if (hits.length === 0) return 0;
+  const gap = Math.min(
+    ...hits.map((h) => (h.end <= span.start ? span.start - h.end : h.start >= span.end ? h.start - span.end : 0)),
+  );
+  return covered / (1 + gap / 60);
+}
+
+const LIST_ITEM = "[\\p{L}][\\p{L}’'-]*(?:\\s[\\p{L}][\\p{L}’'-]*){0,3}";
+const LOWER_LIST = new RegExp(`${LIST_ITEM}(?:,\\s${LIST_ITEM})+,?\\s(?:and|or)\\s${LIST_ITEM}`, 'gu');
+
+/** Lists of names: "Visa, PayPal or Apple Pay", each name once ("Singapore" twice is one place). */
+export function nameListSpans(sentence: string): Span[] {
+  return findNameLists(sentence).map((l) => {
+    const items = [...new Set(l.items)];
+    if (items.length === l.items.length) return { text: sentence.slice(l.start, l.end), start: l.start, end: l.end };
+    return { text: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`, start: l.start, end: l.end };
+  });
+}
+
+/** Lists: of names ("Visa, PayPal or Apple Pay") and of things ("e-commerce, marketing, logistics and payments"). */
+export function listSpans(sentence: string): Span[] {
+  // Lists do not depend on the question, and the same sentences are read again and again.
+  const cached = LISTS.get(sentence);
+  if (cached) return cached;
+  const found = findListSpans(sentence);
+  if (LISTS.size > 5000) LISTS.clear();
+  LISTS.set(sentence, found);
+  return found;
+}
+
+const LISTS = new Map<string, Span[]>();
+
+function findListSpans(sentence: string): Span[] {
+  const names = nameListSpans(sentence);
+  const lower = [...sentence.matchAll(LOWER_LIST)].map((m) => {
+    // The first item starts after the last function word before the first comma.
+    const comma = m[0].indexOf(',');
+    const head = m[0]
+      .slice(0, comma)
+      .replace(/^(?:.*\s)?(?:in|of|to|for|on|at|with|as|like|including|and|such|from)\s/u, '');
+    const text = head + m[0].slice(comma);
+    const start = m.index + m[0].length - text.length;
+    return { text, start, end: start + text.length };
+  });
+  return [...names, ...lower.filter((l) => !names.some((n) => n.start <= l.start && n.end >= l.end))];
+}
+
+/** ", the international retail platform of Alibaba that …," and "investment bank Goldman Sachs": what a name is. */
+export function descriptionSpans(sentence: string, name: Span): Span[] {
+  const spans: Span[] = [];
+  const after = /^,\s+((?:the|a|an)\s+[^,;]+)/.exec(sentence.slice(name.end).replace(/[”"]/g, ' '));
+  if (after?.[1]) {
+    const start = name.end + sentence.slice(name.end).indexOf(after[1]);
+    spans.push({ text: after[1].trimEnd(), start, end: start + after[1].trimEnd().length });
+  }
+  // "US electronic payment transactions specialist Verifone": the words that classify the name.
+  const before = /((?:[\p{L}-]+\s+){1,6}?[\p{Ll}-]+\s+)$/u.exec(sentence.slice(0, name.start));
+  const words = (before?.[1] ?? '').trim().split(/\s+/);
+  const firstContent = words.findLastIndex((w) => FUNCTION_WORDS.has(w.toLowerCase()) || /[.,;:’']$/.test(w)) + 1;
+  const premodifier = words.slice(firstContent).join(' ');
+  if (premodifier.split(/\s+/).length >= 2) {
+    const start = sentence.lastIndexOf(premodifier, name.start);
+    spans.push({ text: premodifier, start, end: start + premodifier.length });
+  }
+  return spans;
+}
+
+const BOUNDARY = /[,.;:!?”"(]|\s(?:but|while|which|who|that|after|before|because|according|to\s+be)\s/;
+
+/** What follows a word of the question, up to the clause's end: "sees [cloud computing and online payment] driving". */
+export function followingSpans(sentence: string, hits: ReturnType<typeof termHits>): (Span & { after: string })[] {
+  return hits.flatMap((hit, i) => {
+    // Only from the last of adjacent hits: "international growth [strategy]" is not an answer.
+    const next = hits[i + 1];
+    if (next && /^\s*$/.test(sentence.slice(hit.end, next.start))) return [];
+    const from =
+      hit.end +
+      (/^\s+(?:(?:to|on|in|into|at|for|by|with|about|of)\b)?\s*/.exec(sentence.slice(hit.end))?.[0].length ?? 0);
+    const rest = sentence.slice(from);
+    const nextHit = hits.slice(i + 1).find((h) => h.start > from);
+    let end = from + (BOUNDARY.exec(rest)?.index ?? rest.length);
+    if (nextHit && nextHit.start < end) end = nextHit.start;
+    const text = sentence
+      .slice(from, end)
+      .trim()
+      .replace(/\s+(?:its|their|the|a|an|to|of|in|on)$/, '');
+    // One word carrying on the question's phrase ("growth [strategy]") is no answer; a phrase or a name is.
+    const content = text.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !/^[\d.,]+$/.test(w));
+    const phrase = text.split(/\s+/).length >= 2 || /^\p{Lu}/u.test(text);
+    return content.length > 0 && phrase ? [{ text, start: from, end: from + text.length, after: hit.term }] : [];
+  });
+}
+
+/** "to expand its operations in India", "because …": why something was done. */
+export function purposeSpans(sentence: string): Span[] {
+  return [...sentence.matchAll(/\b(?:in order to|so as to|so that|because|to)\s+[\p{Ll}][^,.;]*/gu)]
+    .filter(
+      (m) =>
+        /^(?:in order to|so as to|so that|because)/.test(m[0]) ||
+        /^to\s+\p{Ll}+\s+(?:its|their|the|a|an|more|\p{Ll}+s)\b/u.test(m[0]),
+    )
+    .map((m) => ({ text: m[0].trim(), start: m.index, end: m.index + m[0].trim().length }));
+}
+
+const NUMBER_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)';
+const DURATION = new RegExp(
+  `\\b${NUMBER_WORD}[- ](?:hours?|days?|weeks?|months?|years?|decades?)\\b(?:[- ](?:long|period))?`,
+  'giu',
+);
+const RANK =
+  /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|smallest|leading|top|most popular)\b(?:\s+(?:worldwide|globally|in the world))?/giu;
+
+/** Spans of a kind the question wants that only the text (no fact) holds. */
+export function typedSpans(
+  sentence: string,
+  kind: AnswerKind | 'duration' | 'rank',
+  reference: CalendarDate | undefined,
+): Span[] {
+  const spans = (re: RegExp) =>
+    [...sentence.matchAll(re)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  if (kind === 'duration') return spans(DURATION);
+  if (kind === 'rank') return spans(RANK);
+  if (kind === 'date')
+    return findTimeExpressions(sentence, reference).map((t) => ({
+      text: sentence.slice(t.start, t.end),
+      start: t.start,
+      end: t.end,
+    }));
+  return [];
+}
+
+/** Does the text state the term at all (for yes/no questions and constraints)? */
+export function mentionsTerm(tokens: readonly Token[], term: string): boolean {
+  return termHits(tokens, [term]).length > 0;
+}
