@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { readArticle } from '../node/read-article';
 import { buildFactBase } from '../factbase/build';
 import { parseData } from '../factbase/validate';
 import { DATA_DIR, loadBundledArticles, loadCatalog, loadCommonWords } from '../node/load-data';
@@ -9,9 +10,8 @@ import { type EvalResult, EvalSet, score, summarise } from '../qa/evaluate';
 /** Runs an evaluation set through the answer engine and returns every result. */
 export function runQaEval(file: string): EvalResult[] {
   const set = parseData(EvalSet, JSON.parse(readFileSync(file, 'utf8')), file);
-  const engine = createAnswerEngine(buildFactBase(loadBundledArticles(), loadCatalog()), {
-    commonWords: loadCommonWords(),
-  });
+    const articles = set.article === 'bundled' ? loadBundledArticles() : [readArticle(join(dirname(file), set.article))];
+  const engine = createAnswerEngine(buildFactBase(articles, loadCatalog()), { commonWords: loadCommonWords() });
   for (const q of set.questions.slice(0, 5)) engine.answer(q.question); // warm up the JIT before timing
   return set.questions.map((question) => {
     const started = performance.now();

@@ -3,11 +3,8 @@ import { describeFact } from '../factbase/describe';
 import type { FactBase } from '../factbase/schema';
 import { loadBundledArticles, loadCatalog } from '../node/load-data';
 import { InputError, readArticle } from '../node/read-article';
+import type { Output } from './output';
 
-export interface Output {
-  out(line: string): void;
-  err(line: string): void;
-}
 
 const USAGE = 'usage: npm run -s facts -- [--json] [ARTICLE.txt …]';
 

@@ -1,6 +1,4 @@
 import { runFacts } from './facts-command';
+import { processOutput } from './output';
 
-process.exitCode = runFacts(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-});
+process.exitCode = runFacts(process.argv.slice(2), processOutput);

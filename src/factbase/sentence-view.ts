@@ -18,9 +18,10 @@ import { findTimeExpressions, type TimeExpression } from './time-expressions';
 
 /** Definite phrases that point back to the latest entity of a kind ("the event" → Singles' Day). */
 const ANAPHORS: [RegExp, readonly EntityKind[]][] = [
-  [/\b[Tt]he (?:event|festival|shopping festival)\b/g, ['event']],
+  [/\b[Tt]he (?:[\p{Ll}-]+\s+){0,2}(?:event|festival)\b/gu, ['event']],
   [
-    /\b[Tt]he (?:company|firm|group|conglomerate|e-commerce giant|tech giant)\b/g,
+    // "the company", "the Chinese e-commerce giant", "the tech conglomerate"
+    /\b[Tt]he (?:(?:\p{Lu}\p{Ll}+|[\p{Ll}-]+)\s+){0,2}(?:company|firm|group|conglomerate|giant|retailer)\b/gu,
     ['parent', 'business-unit', 'affiliate', 'investee'],
   ],
 ];

@@ -44,6 +44,7 @@ type Resolver = (
 ) => Omit<TimeExpression, 'start' | 'end'> | undefined;
 
 const RELATIVE_YEAR: Record<string, number> = { this: 0, last: -1, next: 1, previous: -1 };
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const M = MONTH_NAME;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
@@ -108,6 +109,24 @@ const PATTERNS: [RegExp, Resolver][] = [
       if (!m[2] && ((m[1] ?? '').toLowerCase() === 'may' || !ref)) return undefined;
       const from = m[2] || !ref ? { year: Number(m[2]), month } : mostRecent(month, undefined, ref);
       return { from, label: describeDate(from) };
+    },
+  ],
+  // "on Wednesday", "next Tuesday", "last Friday": the weekday nearest the story's date that way.
+  [
+    /\b(?:(next|last|this|on)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    (m, ref) => {
+      if (!ref?.month || !ref.day) return undefined;
+      const published = Date.UTC(ref.year, ref.month - 1, ref.day);
+      const wanted = WEEKDAYS.indexOf(m[2] ?? '');
+      const today = new Date(published).getUTCDay();
+      const ahead = (wanted - today + 7) % 7;
+      const word = (m[1] ?? '').toLowerCase();
+      // "next Tuesday" is the one after the coming one only when that would be today; plain and
+      // "on" take the same week, looking back for past days ("closed on Tuesday").
+      const shift = word === 'next' ? ahead || 7 : word === 'last' ? ahead - 7 || -7 : ahead === 0 ? 0 : ahead - 7;
+      const date = new Date(published + shift * 86_400_000);
+      const from = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+      return { from, label: `${m[2]} ${describeDate(from)}` };
     },
   ],
   // "this year", "last year"

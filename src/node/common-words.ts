@@ -4,8 +4,9 @@ import { parseHTML } from 'linkedom';
 import { DATA_DIR } from './load-data';
 
 /**
- * Builds `data/common-words.txt`: words that real web pages write in lower case more often than
- * capitalised, on at least two pages. The answer engine reads a word of a question that the
+ * Builds `data/common-words.txt`: words that real web pages write in lower case inside sentences
+ * at least a third as often as capitalised (names like "Google" are almost always capitalised;
+ * "news" is in headlines too), on at least two pages. The answer engine reads a word of a question that the
  * sources never use as a name ("Tencent") unless it is one of these ("time", "size").
  * Run with `npx tsx src/node/common-words.ts [PAGES_DIR]`; the output is committed.
  */
@@ -29,7 +30,7 @@ export function commonWords(pagesDir: string): string[] {
     for (const w of seen) pages.set(w, (pages.get(w) ?? 0) + 1);
   }
   return [...lower]
-    .filter(([w, n]) => w.length >= 3 && (pages.get(w) ?? 0) >= 2 && n >= (upper.get(w) ?? 0))
+    .filter(([w, n]) => w.length >= 3 && (pages.get(w) ?? 0) >= 2 && 3 * n >= (upper.get(w) ?? 0))
     .map(([w]) => w)
     .sort();
 }

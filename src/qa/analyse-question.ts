@@ -54,7 +54,7 @@ export interface QuestionAnalysis {
 }
 
 const ORGANISATION_NOUNS =
-  'company|companies|firm|firms|group|affiliate|bank|newspaper|paper|business|unit|subsidiary|investor|operator';
+  'company|companies|firm|firms|group|affiliate|bank|newspaper|paper|business|unit|subsidiary|investor|operator|agency|outlet|publication|broadcaster|exchange|platform';
 const PERSON_NOUNS =
   'person|executive|analyst|strategist|president|chairman|founder|official|expert|economist|boss|head|ceo|chief|spokesman|spokeswoman|partner|manager';
 
@@ -88,6 +88,7 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
 /** For keyword queries ("alipay users"): the kind each concept usually asks for, most specific first. */
 const KIND_OF_TERM: [string, AnswerKind][] = [
   ['location', 'place'],
+  ['stock', 'money'],
   ['share', 'percent'],
   ['growth', 'percent'],
   ['revenue', 'money'],
@@ -120,6 +121,7 @@ const KIND_WORDS: Partial<Record<AnswerKind, string[]>> = {
   date: ['date', 'day', 'year', 'month', 'time'],
   duration: ['year', 'month', 'week', 'day', 'hour', 'decade', 'long'],
   rank: ['rank'],
+  agent: ['agency', 'outlet', 'publication', 'broadcaster', 'newspaper', 'paper', 'person', 'executive', 'official'],
   place: ['place', 'location', 'city', 'country', 'region', 'area'],
   quantity: ['number', 'count'],
   money: ['amount', 'size', 'figure', 'value'],
@@ -229,11 +231,22 @@ export function asKind(q: QuestionAnalysis, kind: AnswerKind): QuestionAnalysis 
 
 /** "Which payment brands does…", "what markets…": the thing asked for is plural, so a list answers. */
 export function asksForList(question: string): boolean {
-  const head =
+  const head = listHead(question);
+  return head !== undefined && /[^s]s$/i.test(head);
+}
+
+/** The stemmed noun a "which …" question asks for ("which payment brands" → brand). */
+export function headTerm(question: string): string | undefined {
+  const head = listHead(question);
+  return head ? stem(head) : undefined;
+}
+
+function listHead(question: string): string | undefined {
+  return (
     /\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)(?:\s+(?:does|did|do|is|are|was|were|has|have|had|can|will)\b|\s*\??\s*$)/iu.exec(
       question,
-    )?.[2];
-  return head !== undefined && /[^s]s$/i.test(head);
+    )?.[2]
+  );
 }
 
 /** "How much" names money unless the words ask for a count or a share; a bare "what" takes the keyword's kind. */

@@ -6,7 +6,7 @@ import { findArticleNames } from './article-names';
 import { type Candidate, type CandidateContext, candidatesIn, isCatalogId } from './candidates';
 import { satisfies } from './constraints';
 import { createEntityLexicon } from './entity-lexicon';
-import { GROUPS_WORDS, stem } from './lexicon';
+import { ACRONYMS, GROUPS_WORDS, stem } from './lexicon';
 import { type RankedSentence, rankSentences } from './rank';
 import { buildSearchIndex, type IndexedSentence } from './search-index';
 import { mentionsTerm, type NameSpan } from './text-spans';
@@ -63,12 +63,15 @@ const MIN_CONFIDENCE = 0.3;
 const MIN_FIT = 0.25;
 /** How many of the best sentences are read for an answer. */
 const READ = 6;
-const NEGATION = /\b(?:not|never|no|none|without)\b|n['’]t\b/i;
+/** Words that turn a sentence into a "no" (or a "we don't say"): it never confirms a yes. */
+const NEGATION = /\b(?:not|never|no|none|without|declined|refused|denied|rejected|failed)\b|n['’]t\b/i;
 const ABOUT_THE_SOURCE = /\b(?:publish|updat|written|wrote|writ|post)/i;
 
 export interface EngineOptions {
   /** Ordinary English words (`data/common-words.txt`): never taken for names the sources lack. */
   commonWords?: ReadonlySet<string>;
+  /** Told how each question was read and weighed, for `eval:qa --trace`. */
+  trace?: (line: string) => void;
 }
 
 /** Builds the engine over a fact base: the index and lexicons are made once, here. */
@@ -79,6 +82,7 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
   const names = new Map(everyone.map((e) => [e.id, e.name]));
   const kinds = new Map(everyone.map((e) => [e.id, e.kind]));
   const vocabulary = vocabularyOf(factBase, options.commonWords ?? new Set());
+  const { trace } = options;
   const lexicon = createEntityLexicon(everyone, vocabulary.lowercase);
   const covered = new Set(index.sentences.flatMap((s) => [...s.entityIds]));
   const stand = standIns(factBase.entities, covered);
@@ -86,6 +90,7 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
   return {
     answer(question) {
       const q = analyseQuestion(question, lexicon, vocabulary);
+      trace?.(`analysis ${JSON.stringify({ ...q, typos: [...q.typos], allTerms: undefined })}`);
       // "Paytm" asked, "Paytm E-Commerce" covered: the covered unit answers for the name.
       q.entities = q.entities.map((e) =>
         covered.has(e.entityId) ? e : { ...e, entityId: stand.get(e.entityId) ?? e.entityId },
@@ -128,13 +133,18 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
     let best: Best | undefined;
     let blocked = false;
     for (const r of ranked.slice(0, READ)) {
+      trace?.(`sentence ${r.score.toFixed(2)} ¶${r.sentence.passage.index} ${q.kind}: ${r.sentence.sentence.text.slice(0, 90)}`);
       for (const candidate of candidatesIn(r.sentence, context, namesIn(r.sentence, q))) {
+        trace?.(`  candidate fit ${candidate.fit.toFixed(2)} ${satisfies(candidate, r.sentence, q) ? '' : '(fails constraints) '}${candidate.text}`);
         if (q.terms.length > 0 && candidate.fit < MIN_FIT) continue;
         if (!satisfies(candidate, r.sentence, q)) {
           blocked = true;
           continue;
         }
-        const score = weight * (0.55 * candidate.fit + 0.3 * r.score + (candidate.fact ? 0.15 : 0.05));
+        // A headline states in brief what the body states in full: the body is the better citation.
+        // News puts the main facts first (the inverted pyramid): between equals, the earlier passage.
+        const place = (r.sentence.passage.kind === 'title' ? 0.95 : 1) * (1 - 0.004 * Math.min(r.sentence.passage.index, 25));
+        const score = place * weight * (0.55 * candidate.fit + 0.3 * r.score + (candidate.fact ? 0.15 : 0.05));
         if (!best || score > best.score) best = { candidate, sentence: r.sentence, score };
       }
     }
@@ -148,23 +158,24 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
 
   /** Only ever "yes", when one sentence holds everything asked, unnegated: the sources cannot prove a "no". */
   function yesNo(q: QuestionAnalysis, ranked: readonly RankedSentence[], related: IndexedSentence[]): Answer {
-    for (const r of ranked.slice(0, READ)) {
-      const text = r.sentence.sentence.text;
-      // Names outside the catalog ("in Brazil") are part of what is asked, like a place.
-      const names = q.entities.filter((e) => !isCatalogId(e.entityId)).length + (q.constraints.place ? 1 : 0);
+    // Names outside the catalog ("in Brazil") are part of what is asked, like a place.
+    const names = q.entities.filter((e) => !isCatalogId(e.entityId)).length + (q.constraints.place ? 1 : 0);
+    const wanted = q.terms.length + names;
+    const read = ranked.slice(0, READ).flatMap((r) => {
+      const whole = { text: r.sentence.sentence.text, start: r.sentence.sentence.start, end: r.sentence.sentence.end, fit: 1 };
+      const allNamed = q.entities.every((e) => r.sentence.entityIds.has(e.entityId) || e.text.toLowerCase() === q.constraints.place?.toLowerCase());
+      if (!allNamed || !satisfies(whole, r.sentence, q)) return [];
       const held = q.terms.filter((t) => mentionsTerm(r.sentence.tokens, t)).length + names;
-      const wanted = q.terms.length + names;
-      const enough = wanted === 0 || (held >= 1 && held / wanted >= 1 / 3);
-      const allNamed = q.entities.every(
-        (e) => r.sentence.entityIds.has(e.entityId) || e.text.toLowerCase() === q.constraints.place?.toLowerCase(),
-      );
-      const whole = { text, start: r.sentence.sentence.start, end: r.sentence.sentence.end, fit: 1 };
-      if (allNamed && enough && !NEGATION.test(text) && satisfies(whole, r.sentence, q)) {
-        return answered(q, { ...whole, text: 'Yes' }, r.sentence, r.score);
-      }
-    }
-    return abstain(q, 'no-answer', related);
+      return [{ r, whole, held }];
+    });
+    // The sentence that holds most of what is asked decides; a negated one ("declined to comment")
+    // never makes a yes. Only ever "yes": the sources cannot prove a "no".
+    const best = read.reduce<(typeof read)[number] | undefined>((b, x) => (!b || x.held > b.held ? x : b), undefined);
+    const enough = best && (wanted === 0 || (best.held >= 1 && best.held / wanted >= 1 / 3));
+    if (!best || !enough || NEGATION.test(best.whole.text)) return abstain(q, 'no-answer', related);
+    return answered(q, { ...best.whole, text: 'Yes' }, best.r.sentence, best.r.score);
   }
+
 
   /** "When was this article published?": the source's own dateline answers. */
   function aboutSource(q: QuestionAnalysis): Answer {
@@ -260,7 +271,7 @@ function standIns(entities: readonly Entity[], covered: ReadonlySet<string>): Ma
 
 /** The words of the sources (and of English), and the date the newest source was published. */
 function vocabularyOf(factBase: FactBase, commonWords: ReadonlySet<string>): Vocabulary {
-  const sourceWords = new Set<string>(GROUPS_WORDS);
+  const sourceWords = new Set<string>([...GROUPS_WORDS, ...ACRONYMS]);
   const lowercase = new Set<string>(GROUPS_WORDS);
   let reference: CalendarDate | undefined;
   for (const source of factBase.sources) {

@@ -1,21 +1,15 @@
 import { COMPARATOR_WORDS, describeValue, formatAmount } from '../factbase/describe';
 import type { Fact } from '../factbase/schema';
-import { asksForList, type QuestionAnalysis } from './analyse-question';
+import type { QuestionAnalysis } from './analyse-question';
 import { ARTICLE_NAME_PREFIX } from './article-names';
 import { factTerms, type IndexedSentence, relationTerms } from './search-index';
-import {
-  descriptionSpans,
-  followingSpans,
-  holds,
-  listSpans,
-  type NameSpan,
-  nameListSpans,
-  proximityFit,
-  purposeSpans,
-  type Span,
-  termHits,
-  typedSpans,
-} from './text-spans';
+import { textCandidates } from './text-candidates';
+import { holds, type NameSpan, proximityFit, termHits, type typedSpans } from './text-spans';
+
+/** A span of the source as offsets within the sentence. */
+function local(span: { start: number; end: number }, s: IndexedSentence) {
+  return { start: span.start - s.sentence.start, end: span.end - s.sentence.start };
+}
 
 /** A possible answer read from one sentence. */
 export interface Candidate {
@@ -74,104 +68,42 @@ function factFit(fact: Fact, s: IndexedSentence, q: QuestionAnalysis): number {
 function factCandidates(s: IndexedSentence, c: CandidateContext): Candidate[] {
   const { q, entityIds } = c;
   const out: Candidate[] = [];
+  const hits = termHits(s.tokens, q.terms);
   for (const fact of s.facts) {
     const v = fact.value;
     const objectId = v.kind === 'relation' ? v.objectId : undefined;
     const about = entityIds.size === 0 || entityIds.has(fact.entityId);
     const partOf = about || (fact.counterpartId !== undefined && entityIds.has(fact.counterpartId));
-    const at = { start: fact.evidence.start, end: fact.evidence.end, fit: factFit(fact, s, q), fact };
+    // A number or date fits by its attribute's words and by the question's words around it; a
+    // relation by its own words only ("headquartered in" is no answer to "in which areas").
+    const byAttribute = factFit(fact, s, q);
+    const near = v.kind === 'relation' ? 0 : proximityFit(local(fact.evidence, s), hits, q.terms);
+    // Without its attribute named, only a full question's words around a fact vouch for it, weakly.
+    const fit = byAttribute > 0 ? 0.6 * byAttribute + 0.4 * Math.max(byAttribute, near) : q.kindStated ? 0.5 * near : 0;
+    const at = { start: fact.evidence.start, end: fact.evidence.end, fit, fact };
     const numeric = (q.kind === 'quantity' || q.kind === 'money' || q.kind === 'percent') && q.kind === v.kind;
     if (numeric && partOf) out.push({ ...at, text: shortValue(fact, q.currency) });
     else if (q.kind === 'date' && v.kind === 'date' && partOf) out.push({ ...at, text: describeValue(v) });
+    else if (q.kind === 'thing' && partOf && v.kind !== 'relation' && q.terms.length > 0 && at.fit > 0) {
+      // "What discount are the shares priced at?": a fact named by the question's words, whatever its kind.
+      out.push({ ...at, text: v.kind === 'date' ? describeValue(v) : shortValue(fact, q.currency) });
+    }
     else if (q.kind === 'date' && fact.period && (partOf || (objectId && entityIds.has(objectId))))
       out.push({ ...at, text: fact.period.label });
     else if (v.kind !== 'relation') continue;
     else if (q.kind === 'place' && about && (v.places || fact.attribute.endsWith(' in'))) {
       out.push({ ...at, text: v.places ? joinList(v.places) : v.object });
-    } else if ((q.kind === 'agent' || q.kind === 'thing') && about) {
+    } else if ((q.kind === 'agent' || q.kind === 'thing') && about && (q.terms.length > 0 || v.role)) {
       // "Who is Michael Evans?" → "Alibaba president"; "Who runs Alipay?" → "Ant Financial Services Group".
-      out.push({ ...at, text: v.role && q.terms.length === 0 ? `${v.object} ${fact.attribute}` : v.object });
+      // "What is Jack Ma's title?" → "executive chairman".
+      const text = !v.role ? v.object : q.terms.length === 0 ? `${v.object} ${fact.attribute}` : q.terms.includes('title') ? fact.attribute : v.object;
+      out.push({ ...at, text });
     } else if (q.kind === 'agent' && objectId && entityIds.has(objectId)) {
       // "Who owns the Post?", "Who is Alibaba's president?": the subject of a relation to the entity.
       out.push({ ...at, text: c.names.get(fact.entityId) ?? fact.entityId });
     }
   }
   return out;
-}
-
-/** Posts that only a role fact can pin on a person ("the head of Alibaba Cloud"). */
-const TITLES = new Set(['president', 'chairman', 'ceo', 'chief', 'founder', 'found', 'director', 'manager']);
-
-const PREPOSITION_BEFORE = /\b(?:in|at|from|across|to|for|inside|within)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
-
-/** Candidates read from the words of the sentence, for what facts do not cover. */
-function textCandidates(s: IndexedSentence, c: CandidateContext, names: readonly NameSpan[]): Candidate[] {
-  const { q } = c;
-  const text = s.sentence.text;
-  const hits = termHits(s.tokens, q.terms);
-  const asked = names.filter((n) => n.inQuestion);
-  const others = names.filter((n) => !n.inQuestion);
-  // `typed` spans (dates, ranks) may be question words themselves: "sixth-largest" answers "rank".
-  const spans: (Span & { weight?: number; typed?: boolean })[] = [];
-  if (q.terms.length === 0 && (q.kind === 'agent' || q.kind === 'thing')) {
-    // "Who is Paul Haswell?", "What is Lazada?": what the sentence says the named thing is.
-    for (const name of asked) spans.push(...descriptionSpans(text, name).map((d) => ({ ...d, weight: 1.2 })));
-  } else if (q.kind === 'duration' || q.kind === 'rank') {
-    spans.push(...typedSpans(text, q.kind, c.reference).map((t) => ({ ...t, typed: true })));
-  } else if (q.kind === 'date') {
-    // A date a fact already claims ("Last year, Alipay started…") belongs to that fact's subject.
-    const claimed = new Set(
-      s.facts.flatMap((f) => [f.period?.text, f.value.kind === 'date' ? f.value.text : undefined]),
-    );
-    spans.push(
-      ...typedSpans(text, 'date', c.reference)
-        .filter((t) => !claimed.has(t.text))
-        .map((t) => ({ ...t, typed: true })),
-    );
-  } else if (q.kind === 'reason') spans.push(...purposeSpans(text));
-  else if (q.kind === 'place') {
-    spans.push(...nameListSpans(text).filter((l) => PREPOSITION_BEFORE.test(text.slice(0, l.start))));
-    spans.push(...others.filter((n) => n.kind !== 'event' && PREPOSITION_BEFORE.test(text.slice(0, n.start))));
-    spans.push(...followingSpans(text, hits).filter((f) => /^(?:inside|in|at|within)\s/.test(f.text)));
-  } else if (
-    q.kind === 'agent' &&
-    !(q.agentType === 'person' && c.entityIds.size > 0 && q.terms.some((t) => TITLES.has(t)))
-  ) {
-    // Catalog units and people before other names; never an event, and a person only when one is
-    // wanted. Who holds a post at a catalog unit ("the head of Alibaba Cloud") only a role fact says.
-    const fits = (n: NameSpan) =>
-      n.kind !== 'event' &&
-      (q.agentType === undefined ||
-        n.kind === 'external' ||
-        (q.agentType === 'person' ? n.kind === 'person' : n.kind !== 'person'));
-    spans.push(...others.filter(fits).map((n) => ({ ...n, weight: n.kind === 'external' ? 0.7 : 1 })));
-  } else if (q.kind === 'thing') {
-    // "Which payment brands…" wants several things: a list answers it better than a phrase.
-    const list = asksForList(q.question);
-    // What follows the question's first or last word in the sentence ("relying on [Alibaba Cloud]",
-    // "showed [the importance of …]") is most often what it asks for.
-    const anchors = new Set([q.terms[0], q.terms.at(-1)]);
-    spans.push(
-      ...listSpans(text).map((l) => ({ ...l, weight: list ? 1.5 : 1 })),
-      ...followingSpans(text, hits).map((f) => ({
-        ...f,
-        weight: (list ? 0.8 : 1) * (anchors.has(f.after) ? 1.15 : 1),
-      })),
-    );
-  }
-  const askedText = new Set(asked.map((n) => n.text.toLowerCase()));
-  return spans
-    .filter(
-      (span) =>
-        !askedText.has(span.text.toLowerCase()) &&
-        (span.typed || !hits.some((h) => h.start <= span.start && h.end >= span.end)),
-    )
-    .map((span) => ({
-      text: span.text,
-      start: s.sentence.start + span.start,
-      end: s.sentence.start + span.end,
-      fit: Math.min(1, (q.terms.length === 0 ? 0.6 : proximityFit(span, hits, q.terms)) * (span.weight ?? 1)),
-    }));
 }
 
 /** Every answer the sentence offers to the question, best fitting first. `names` are the sentence's names. */
@@ -184,7 +116,8 @@ export function candidatesIn(s: IndexedSentence, c: CandidateContext, names: rea
   const owns = (f: Candidate) =>
     asked.some((n) => n.end <= f.start - s.sentence.start && f.start - s.sentence.start - n.end <= 4);
   const facts = factCandidates(s, c).filter((f) => !onlyOthers || owns(f));
-  const text = facts.some((f) => f.fit > 0) ? [] : textCandidates(s, c, names);
+  // The words of the sentence are read too unless a fact already fits well.
+  const text = facts.some((f) => f.fit >= 0.5) ? [] : textCandidates(s, c, names);
   const askedText = new Set(asked.map((n) => n.text.toLowerCase()));
   return [...facts, ...text].filter((x) => !askedText.has(x.text.toLowerCase())).sort((a, b) => b.fit - a.fit);
 }

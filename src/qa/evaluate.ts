@@ -13,7 +13,11 @@ export const EvalQuestion = z.object({
   tags: z.array(z.string()).default([]),
 });
 export type EvalQuestion = z.infer<typeof EvalQuestion>;
-export const EvalSet = z.object({ questions: z.array(EvalQuestion).min(1) });
+export const EvalSet = z.object({
+  /** The article the questions are about: "bundled" (the default) or a file beside the set. */
+  article: z.string().default('bundled'),
+  questions: z.array(EvalQuestion).min(1),
+});
 
 /** What the engine said, as the evaluation needs it. */
 export interface Prediction {

@@ -70,19 +70,7 @@ const GROUPS: string[][] = [
     'gain',
     'up',
   ],
-  [
-    'invest',
-    'invested',
-    'investment',
-    'investments',
-    'investing',
-    'stake',
-    'funding',
-    'fund',
-    'put',
-    'inject',
-    'injected',
-  ],
+    ['invest', 'invested', 'investment', 'investments', 'investing', 'stake', 'funding', 'fund', 'put', 'inject', 'injected', 'raise', 'raised', 'raising', 'capital'],
   [
     'found',
     'founded',
@@ -126,6 +114,14 @@ const GROUPS: string[][] = [
   ['analyst', 'analysts', 'strategist', 'strategists', 'expert', 'experts', 'economist', 'economists', 'researcher'],
   ['chairman', 'chair', 'chairperson'],
   ['market', 'markets'],
+  ['exchange', 'exchanges', 'bourse', 'bourses', 'hkex', 'nyse', 'nasdaq'],
+  ['listing', 'listings', 'listed', 'ipo', 'ipos', 'float', 'floated', 'flotation', 'offering', 'offerings'],
+  ['first', 'initial', 'original', 'debut'],
+  ['lose', 'lost', 'losing', 'miss', 'missed', 'missing'],
+  ['title', 'role', 'position', 'job', 'post'],
+  ['compare', 'compared', 'comparison', 'like', 'similar', 'resemble', 'resembles'],
+  // Stock, not market share: "Alibaba shares closed at $185.25", "the share price".
+  ['stock', 'stocks', 'shares', 'equity', 'price', 'prices', 'priced'],
   ['share', 'half', 'portion', 'proportion', 'percentage', 'fraction'],
   ['merge', 'merged', 'merger', 'combine', 'combined', 'acquire', 'acquired'],
   ['rebrand', 'rebranded', 'rename', 'renamed', 'rebranding', 'became', 'become', 'call', 'called'],
@@ -139,6 +135,12 @@ const GROUPS: string[][] = [
   ['valuation', 'valued', 'worth', 'value'],
   ['profit', 'profits', 'net'],
 ];
+
+/** Words that end in "s" but are not plurals. */
+const SINGULAR_S = new Set(['news', 'series', 'species', 'means', 'physics', 'economics', 'politics', 'lens', 'always', 'perhaps']);
+
+/** Business acronyms that are ordinary words, not names the sources lack ("IPO", "CEO"). */
+export const ACRONYMS: readonly string[] = ['ipo', 'ceo', 'cfo', 'coo', 'cto', 'gdp', 'hq', 'gmv', 'b2b', 'b2c', 'sme', 'etf', 'ai', 'it', 'pr', 'app', 'apps'];
 
 /** Every word of the synonym groups: ordinary words, never names. */
 export const GROUPS_WORDS: readonly string[] = GROUPS.flat();
@@ -155,9 +157,13 @@ export function stem(word: string): string {
   if (CONCEPT.has(w)) return CONCEPT.get(w) ?? w;
   w = w.replace(/centers?$/, 'centre');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && !SINGULAR_S.has(w)) w = w.slice(0, -1);
   else if (w.length >= 5 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 6 && w.endsWith('ing')) w = w.slice(0, -3);
+  const concept = CONCEPT.get(w);
+  if (concept) return concept;
+  // "close" and "closed" meet at "clos".
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   return CONCEPT.get(w) ?? w;
 }
 

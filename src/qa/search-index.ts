@@ -142,7 +142,9 @@ export function involved(fact: Fact): string[] {
 /** The stemmed words of a fact's attribute and unit: what it measures. */
 export function factTerms(fact: Fact): Set<string> {
   const unit = fact.value.kind === 'quantity' ? fact.value.unit : '';
-  return new Set(contentTerms(`${fact.attribute} ${unit}`));
+  // A role ("executive chairman") is also a title.
+  const role = fact.value.kind === 'relation' && fact.value.role ? ' title' : '';
+  return new Set(contentTerms(`${fact.attribute} ${unit}${role}`));
 }
 
 /** The words a relation is stated in ("operating in markets including Russia…"): weaker than its attribute. */

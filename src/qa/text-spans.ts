@@ -170,15 +170,23 @@ export function followingSpans(sentence: string, hits: ReturnType<typeof termHit
   });
 }
 
-/** "to expand its operations in India", "because …": why something was done. */
-export function purposeSpans(sentence: string): Span[] {
-  return [...sentence.matchAll(/\b(?:in order to|so as to|so that|because|to)\s+[\p{Ll}][^,.;]*/gu)]
-    .filter(
-      (m) =>
-        /^(?:in order to|so as to|so that|because)/.test(m[0]) ||
-        /^to\s+\p{Ll}+\s+(?:its|their|the|a|an|more|\p{Ll}+s)\b/u.test(m[0]),
-    )
-    .map((m) => ({ text: m[0].trim(), start: m.index, end: m.index + m[0].trim().length }));
+/**
+ * Why something was done or is so: a purpose ("to expand its operations in India") or a cause
+ * ("because …", "as the number eight is associated with prosperity").
+ */
+export function reasonSpans(sentence: string): Span[] {
+  const purposes = [...sentence.matchAll(/\b(?:in order to|so as to|so that|to)\s+\p{Ll}[^,.;]*/gu)].filter(
+    (m) => !m[0].startsWith('to ') || /^to\s+\p{Ll}+\s+(?:its|their|the|a|an|more|\p{Ll}+s)\b/u.test(m[0]),
+  );
+  const causes = [...sentence.matchAll(/\b(?:because(?:\s+of)?|due\s+to|thanks\s+to|since|as)\s+(?:the|a|an|it|they|its|their|he|she|of)\b[^,.;]*/giu)];
+  return [...purposes, ...causes].map((m) => ({ text: m[0].trim(), start: m.index, end: m.index + m[0].trim().length }));
+}
+
+const WORD_NUMBER = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/gi;
+
+/** Numbers written as words, which the value finder leaves alone without a scale ("eight of its shares"). */
+export function wordNumberSpans(sentence: string): Span[] {
+  return [...sentence.matchAll(WORD_NUMBER)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
 const NUMBER_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)';
