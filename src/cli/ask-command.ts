@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildFactBase } from '../factbase/build';
-import { describeDate } from '../factbase/time-expressions';
 import { dateOf } from '../factbase/dates';
+import { describeDate } from '../factbase/time-expressions';
 import { loadBundledArticles, loadCatalog, loadCommonWords } from '../node/load-data';
 import { InputError, readArticle } from '../node/read-article';
 import { type Answer, createAnswerEngine } from '../qa/answer-engine';
@@ -33,7 +32,12 @@ export function runAsk(args: readonly string[], io: Output): number {
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, questions: { type: 'string' }, article: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        questions: { type: 'string' },
+        article: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
     if (values.help) {
       io.out(USAGE);
@@ -41,7 +45,8 @@ export function runAsk(args: readonly string[], io: Output): number {
     }
     const questions = values.questions ? readQuestions(values.questions) : positionals;
     if (questions.length === 0) throw new InputError(`no question given (${USAGE})`);
-    if (values.questions && positionals.length > 0) throw new InputError('give a question or --questions FILE, not both');
+    if (values.questions && positionals.length > 0)
+      throw new InputError('give a question or --questions FILE, not both');
     questions.forEach(checkQuestion);
     const articles = values.article ? values.article.map(readArticle) : loadBundledArticles();
     const engine = createAnswerEngine(buildFactBase(articles, loadCatalog()), { commonWords: loadCommonWords() });
@@ -52,7 +57,8 @@ export function runAsk(args: readonly string[], io: Output): number {
     }
     return 0;
   } catch (error) {
-    const message = error instanceof InputError ? error.message : isArgError(error) ? (error as Error).message : undefined;
+    const message =
+      error instanceof InputError ? error.message : isArgError(error) ? (error as Error).message : undefined;
     if (message === undefined) throw error;
     io.err(`ask: ${message}`);
     return 2;
@@ -66,7 +72,8 @@ function isArgError(error: unknown): boolean {
 function checkQuestion(question: string, i: number): void {
   const where = `question ${i + 1}`;
   if (question.trim() === '') throw new InputError(`${where} is empty`);
-  if (question.length > MAX_QUESTION_LENGTH) throw new InputError(`${where} is ${question.length} characters; the limit is ${MAX_QUESTION_LENGTH}`);
+  if (question.length > MAX_QUESTION_LENGTH)
+    throw new InputError(`${where} is ${question.length} characters; the limit is ${MAX_QUESTION_LENGTH}`);
 }
 
 function readQuestions(path: string): string[] {
@@ -77,8 +84,11 @@ function readQuestions(path: string): string[] {
 function printForPerson(a: Answer, io: Output): void {
   io.out(`Q: ${a.question}`);
   if (a.answer === null) {
-    io.out(`A: The article does not say.${a.reason === 'unknown-entity' || a.reason === 'not-covered' ? ' (It does not cover what the question names.)' : ''}`);
-    for (const p of a.related) io.out(`   Related, paragraph ${p.index}: ${p.text.length > 160 ? `${p.text.slice(0, 157)}…` : p.text}`);
+    io.out(
+      `A: The article does not say.${a.reason === 'unknown-entity' || a.reason === 'not-covered' ? ' (It does not cover what the question names.)' : ''}`,
+    );
+    for (const p of a.related)
+      io.out(`   Related, paragraph ${p.index}: ${p.text.length > 160 ? `${p.text.slice(0, 157)}…` : p.text}`);
     return;
   }
   io.out(`A: ${a.answer}`);

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readArticle } from '../node/read-article';
 import { buildFactBase } from '../factbase/build';
 import { parseData } from '../factbase/validate';
 import { DATA_DIR, loadBundledArticles, loadCatalog, loadCommonWords } from '../node/load-data';
+import { readArticle } from '../node/read-article';
 import { createAnswerEngine } from '../qa/answer-engine';
 import { type EvalResult, EvalSet, score, summarise } from '../qa/evaluate';
 
 /** Runs an evaluation set through the answer engine and returns every result. */
 export function runQaEval(file: string): EvalResult[] {
   const set = parseData(EvalSet, JSON.parse(readFileSync(file, 'utf8')), file);
-    const articles = set.article === 'bundled' ? loadBundledArticles() : [readArticle(join(dirname(file), set.article))];
+  const articles = set.article === 'bundled' ? loadBundledArticles() : [readArticle(join(dirname(file), set.article))];
   const engine = createAnswerEngine(buildFactBase(articles, loadCatalog()), { commonWords: loadCommonWords() });
   for (const q of set.questions.slice(0, 5)) engine.answer(q.question); // warm up the JIT before timing
   return set.questions.map((question) => {

@@ -5,7 +5,6 @@ import { loadBundledArticles, loadCatalog } from '../node/load-data';
 import { InputError, readArticle } from '../node/read-article';
 import type { Output } from './output';
 
-
 const USAGE = 'usage: npm run -s facts -- [--json] [ARTICLE.txt …]';
 
 /**

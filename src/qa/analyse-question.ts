@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../factbase/dates';
 import { findTimeExpressions } from '../factbase/time-expressions';
 import { type EntityLexicon, editDistance, type QuestionEntity } from './entity-lexicon';
-import { nearestConcept, STOPWORDS, stem, words } from './lexicon';
+import { NAME_WORDS, nearestConcept, STOPWORDS, stem, words } from './lexicon';
 
 /** The kind of answer a question wants. */
 export type AnswerKind =
@@ -45,6 +45,8 @@ export interface QuestionAnalysis {
   allTerms: string[];
   /** Terms the sources never use (misspelt, perhaps): only these are matched with a typo's leeway. */
   typos: ReadonlySet<string>;
+  /** Terms the sources never use, nor anything within a typo of them: what they cannot answer. */
+  missing: string[];
   /** The currency the question asks in ("in dollars"), if it names one. */
   currency?: string;
   /** For "who"/"which company" questions: whether a person or an organisation is wanted, when the words say. */
@@ -113,6 +115,11 @@ const KIND_OF_TERM: [string, AnswerKind][] = [
   ['run', 'agent'],
   ['president', 'agent'],
   ['chairman', 'agent'],
+  ['city', 'place'],
+  ['region', 'place'],
+  ['date', 'date'],
+  ['year', 'date'],
+  ['time', 'date'],
   ['name', 'thing'],
 ];
 
@@ -127,6 +134,13 @@ const KIND_WORDS: Partial<Record<AnswerKind, string[]>> = {
   money: ['amount', 'size', 'figure', 'value'],
   percent: ['percentage', 'share', 'rate'],
 };
+
+/** The terms that say what is asked about: not the kind's own words, nor a currency (a display choice). */
+function askedTerms(stems: readonly string[], kind: AnswerKind): string[] {
+  return stems.filter((t) => !KIND_WORDS[kind]?.includes(t) && !CURRENCY_WORDS.has(t));
+}
+
+const CURRENCY_WORDS = new Set(['dollar', 'usd', 'yuan', 'rmb', 'renminbi', 'pound', 'sterl', 'euro', 'rupee', 'hkd']);
 
 const PLACE_AFTER =
   /\b(in|across|within|throughout|outside|from)\s+((?:the\s+)?[\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?)\s*\??\s*$/u;
@@ -168,8 +182,16 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
   const guessed = guessKind(corrected, stem);
   const kind = refineKind(stated, guessed, corrected) ?? 'thing';
   // Kind words ("what date", "which year") say what is wanted, not what it is about.
-  const terms = stems.filter((t) => !KIND_WORDS[kind]?.includes(t));
+  // Kind words, and currencies (a display preference, not a subject), are not what is asked about.
+  const terms = askedTerms(stems, kind);
   const typos = new Set(terms.filter((t) => !vocabulary.stems.has(t)));
+  const missing = [...typos]
+    .filter((t) => !NAME_WORDS.has(t))
+    .filter(
+      (t) =>
+        t.length < 5 ||
+        ![...vocabulary.stems].some((s) => Math.abs(s.length - t.length) <= 1 && editDistance(s, t, 1) <= 1),
+    );
   const currency = /\b(?:dollars?|usd|us\$)/i.test(question)
     ? 'USD'
     : /\b(?:yuan|rmb|renminbi)\b/i.test(question)
@@ -197,6 +219,7 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
     terms,
     allTerms: stems,
     typos,
+    missing,
     constraints,
     ...(currency && { currency }),
     ...(kind === 'agent' && agentType && { agentType }),
@@ -225,7 +248,7 @@ function placeConstraint(question: string, inEntity: (start: number) => boolean,
  * do not say whether they want a count or a list, so the engine tries each.
  */
 export function asKind(q: QuestionAnalysis, kind: AnswerKind): QuestionAnalysis {
-  const terms = q.allTerms.filter((t) => !KIND_WORDS[kind]?.includes(t));
+  const terms = askedTerms(q.allTerms, kind);
   return { ...q, kind, terms, typos: new Set([...q.typos].filter((t) => terms.includes(t))) };
 }
 
@@ -242,11 +265,9 @@ export function headTerm(question: string): string | undefined {
 }
 
 function listHead(question: string): string | undefined {
-  return (
-    /\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)(?:\s+(?:does|did|do|is|are|was|were|has|have|had|can|will)\b|\s*\??\s*$)/iu.exec(
-      question,
-    )?.[2]
-  );
+  return /\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)(?:\s+(?:does|did|do|is|are|was|were|has|have|had|can|will)\b|\s*\??\s*$)/iu.exec(
+    question,
+  )?.[2];
 }
 
 /** "How much" names money unless the words ask for a count or a share; a bare "what" takes the keyword's kind. */

@@ -99,6 +99,8 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
       if (q.entities.some((e) => !covered.has(e.entityId))) return abstain(q, 'not-covered', []);
       if (q.kind === 'date' && q.entities.length === 0 && q.terms.some((t) => ABOUT_THE_SOURCE.test(t)))
         return aboutSource(q);
+      // A keyword query is all content: a word the sources never use means they do not say.
+      if (!q.kindStated && q.missing.length > 0) return abstain(q, 'no-answer', []);
       const ranked = rankSentences(index, q, names);
       const related = ranked.map((r) => r.sentence);
       if (q.kind === 'yes-no') return yesNo(q, ranked, related);
@@ -133,9 +135,13 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
     let best: Best | undefined;
     let blocked = false;
     for (const r of ranked.slice(0, READ)) {
-      trace?.(`sentence ${r.score.toFixed(2)} ¶${r.sentence.passage.index} ${q.kind}: ${r.sentence.sentence.text.slice(0, 90)}`);
+      trace?.(
+        `sentence ${r.score.toFixed(2)} ¶${r.sentence.passage.index} ${q.kind}: ${r.sentence.sentence.text.slice(0, 90)}`,
+      );
       for (const candidate of candidatesIn(r.sentence, context, namesIn(r.sentence, q))) {
-        trace?.(`  candidate fit ${candidate.fit.toFixed(2)} ${satisfies(candidate, r.sentence, q) ? '' : '(fails constraints) '}${candidate.text}`);
+        trace?.(
+          `  candidate fit ${candidate.fit.toFixed(2)} ${satisfies(candidate, r.sentence, q) ? '' : '(fails constraints) '}${candidate.text}`,
+        );
         if (q.terms.length > 0 && candidate.fit < MIN_FIT) continue;
         if (!satisfies(candidate, r.sentence, q)) {
           blocked = true;
@@ -143,7 +149,8 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
         }
         // A headline states in brief what the body states in full: the body is the better citation.
         // News puts the main facts first (the inverted pyramid): between equals, the earlier passage.
-        const place = (r.sentence.passage.kind === 'title' ? 0.95 : 1) * (1 - 0.004 * Math.min(r.sentence.passage.index, 25));
+        const place =
+          (r.sentence.passage.kind === 'title' ? 0.95 : 1) * (1 - 0.004 * Math.min(r.sentence.passage.index, 25));
         const score = place * weight * (0.55 * candidate.fit + 0.3 * r.score + (candidate.fact ? 0.15 : 0.05));
         if (!best || score > best.score) best = { candidate, sentence: r.sentence, score };
       }
@@ -162,8 +169,15 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
     const names = q.entities.filter((e) => !isCatalogId(e.entityId)).length + (q.constraints.place ? 1 : 0);
     const wanted = q.terms.length + names;
     const read = ranked.slice(0, READ).flatMap((r) => {
-      const whole = { text: r.sentence.sentence.text, start: r.sentence.sentence.start, end: r.sentence.sentence.end, fit: 1 };
-      const allNamed = q.entities.every((e) => r.sentence.entityIds.has(e.entityId) || e.text.toLowerCase() === q.constraints.place?.toLowerCase());
+      const whole = {
+        text: r.sentence.sentence.text,
+        start: r.sentence.sentence.start,
+        end: r.sentence.sentence.end,
+        fit: 1,
+      };
+      const allNamed = q.entities.every(
+        (e) => r.sentence.entityIds.has(e.entityId) || e.text.toLowerCase() === q.constraints.place?.toLowerCase(),
+      );
       if (!allNamed || !satisfies(whole, r.sentence, q)) return [];
       const held = q.terms.filter((t) => mentionsTerm(r.sentence.tokens, t)).length + names;
       return [{ r, whole, held }];
@@ -172,10 +186,17 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
     // never makes a yes. Only ever "yes": the sources cannot prove a "no".
     const best = read.reduce<(typeof read)[number] | undefined>((b, x) => (!b || x.held > b.held ? x : b), undefined);
     const enough = best && (wanted === 0 || (best.held >= 1 && best.held / wanted >= 1 / 3));
-    if (!best || !enough || NEGATION.test(best.whole.text)) return abstain(q, 'no-answer', related);
+    if (!best || !enough) return abstain(q, 'no-answer', related);
+    const negation = NEGATION.exec(best.whole.text);
+    if (negation) {
+      // "An Alibaba spokesperson declined to comment": when the sentence says so, say so.
+      if (best.held < wanted) return abstain(q, 'no-answer', related);
+      const rest = best.whole.text.slice(negation.index);
+      const clause = rest.slice(0, /[,.;:]/.exec(rest)?.index ?? rest.length);
+      return answered(q, { ...best.whole, text: `No: ${clause}` }, best.r.sentence, best.r.score);
+    }
     return answered(q, { ...best.whole, text: 'Yes' }, best.r.sentence, best.r.score);
   }
-
 
   /** "When was this article published?": the source's own dateline answers. */
   function aboutSource(q: QuestionAnalysis): Answer {

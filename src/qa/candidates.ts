@@ -2,6 +2,7 @@ import { COMPARATOR_WORDS, describeValue, formatAmount } from '../factbase/descr
 import type { Fact } from '../factbase/schema';
 import type { QuestionAnalysis } from './analyse-question';
 import { ARTICLE_NAME_PREFIX } from './article-names';
+import { NAME_WORDS } from './lexicon';
 import { factTerms, type IndexedSentence, relationTerms } from './search-index';
 import { textCandidates } from './text-candidates';
 import { holds, type NameSpan, proximityFit, termHits, type typedSpans } from './text-spans';
@@ -87,8 +88,7 @@ function factCandidates(s: IndexedSentence, c: CandidateContext): Candidate[] {
     else if (q.kind === 'thing' && partOf && v.kind !== 'relation' && q.terms.length > 0 && at.fit > 0) {
       // "What discount are the shares priced at?": a fact named by the question's words, whatever its kind.
       out.push({ ...at, text: v.kind === 'date' ? describeValue(v) : shortValue(fact, q.currency) });
-    }
-    else if (q.kind === 'date' && fact.period && (partOf || (objectId && entityIds.has(objectId))))
+    } else if (q.kind === 'date' && fact.period && (partOf || (objectId && entityIds.has(objectId))))
       out.push({ ...at, text: fact.period.label });
     else if (v.kind !== 'relation') continue;
     else if (q.kind === 'place' && about && (v.places || fact.attribute.endsWith(' in'))) {
@@ -96,7 +96,13 @@ function factCandidates(s: IndexedSentence, c: CandidateContext): Candidate[] {
     } else if ((q.kind === 'agent' || q.kind === 'thing') && about && (q.terms.length > 0 || v.role)) {
       // "Who is Michael Evans?" → "Alibaba president"; "Who runs Alipay?" → "Ant Financial Services Group".
       // "What is Jack Ma's title?" → "executive chairman".
-      const text = !v.role ? v.object : q.terms.length === 0 ? `${v.object} ${fact.attribute}` : q.terms.includes('title') ? fact.attribute : v.object;
+      const text = !v.role
+        ? v.object
+        : q.terms.length === 0
+          ? `${v.object} ${fact.attribute}`
+          : q.terms.includes('title')
+            ? fact.attribute
+            : v.object;
       out.push({ ...at, text });
     } else if (q.kind === 'agent' && objectId && entityIds.has(objectId)) {
       // "Who owns the Post?", "Who is Alibaba's president?": the subject of a relation to the entity.
@@ -119,7 +125,11 @@ export function candidatesIn(s: IndexedSentence, c: CandidateContext, names: rea
   // The words of the sentence are read too unless a fact already fits well.
   const text = facts.some((f) => f.fit >= 0.5) ? [] : textCandidates(s, c, names);
   const askedText = new Set(asked.map((n) => n.text.toLowerCase()));
-  return [...facts, ...text].filter((x) => !askedText.has(x.text.toLowerCase())).sort((a, b) => b.fit - a.fit);
+  // The question's own names are no answer, unless it asks what something is called.
+  const asksName = c.q.terms.length > 0 && c.q.terms.every((t) => NAME_WORDS.has(t));
+  return [...facts, ...text]
+    .filter((x) => asksName || !askedText.has(x.text.toLowerCase()))
+    .sort((a, b) => b.fit - a.fit);
 }
 
 /** Is this entity id one of the catalog's, not a name found in the sources? */

@@ -70,7 +70,23 @@ const GROUPS: string[][] = [
     'gain',
     'up',
   ],
-    ['invest', 'invested', 'investment', 'investments', 'investing', 'stake', 'funding', 'fund', 'put', 'inject', 'injected', 'raise', 'raised', 'raising', 'capital'],
+  [
+    'invest',
+    'invested',
+    'investment',
+    'investments',
+    'investing',
+    'stake',
+    'funding',
+    'fund',
+    'put',
+    'inject',
+    'injected',
+    'raise',
+    'raised',
+    'raising',
+    'capital',
+  ],
   [
     'found',
     'founded',
@@ -136,11 +152,51 @@ const GROUPS: string[][] = [
   ['profit', 'profits', 'net'],
 ];
 
+/** Words asking what something is called: the answer is a name the sources use, not a word they say. */
+export const NAME_WORDS: ReadonlySet<string> = new Set([
+  'name',
+  'full',
+  'official',
+  'complete',
+  'legal',
+  'called',
+  'call',
+]);
+
 /** Words that end in "s" but are not plurals. */
-const SINGULAR_S = new Set(['news', 'series', 'species', 'means', 'physics', 'economics', 'politics', 'lens', 'always', 'perhaps']);
+const SINGULAR_S = new Set([
+  'news',
+  'series',
+  'species',
+  'means',
+  'physics',
+  'economics',
+  'politics',
+  'lens',
+  'always',
+  'perhaps',
+]);
 
 /** Business acronyms that are ordinary words, not names the sources lack ("IPO", "CEO"). */
-export const ACRONYMS: readonly string[] = ['ipo', 'ceo', 'cfo', 'coo', 'cto', 'gdp', 'hq', 'gmv', 'b2b', 'b2c', 'sme', 'etf', 'ai', 'it', 'pr', 'app', 'apps'];
+export const ACRONYMS: readonly string[] = [
+  'ipo',
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'gdp',
+  'hq',
+  'gmv',
+  'b2b',
+  'b2c',
+  'sme',
+  'etf',
+  'ai',
+  'it',
+  'pr',
+  'app',
+  'apps',
+];
 
 /** Every word of the synonym groups: ordinary words, never names. */
 export const GROUPS_WORDS: readonly string[] = GROUPS.flat();
@@ -160,6 +216,7 @@ export function stem(word: string): string {
   else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && !SINGULAR_S.has(w)) w = w.slice(0, -1);
   else if (w.length >= 5 && w.endsWith('ed')) w = w.slice(0, -2);
   else if (w.length > 6 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 6 && w.endsWith('ly')) w = w.slice(0, -2);
   const concept = CONCEPT.get(w);
   if (concept) return concept;
   // "close" and "closed" meet at "clos".

@@ -178,11 +178,20 @@ export function reasonSpans(sentence: string): Span[] {
   const purposes = [...sentence.matchAll(/\b(?:in order to|so as to|so that|to)\s+\p{Ll}[^,.;]*/gu)].filter(
     (m) => !m[0].startsWith('to ') || /^to\s+\p{Ll}+\s+(?:its|their|the|a|an|more|\p{Ll}+s)\b/u.test(m[0]),
   );
-  const causes = [...sentence.matchAll(/\b(?:because(?:\s+of)?|due\s+to|thanks\s+to|since|as)\s+(?:the|a|an|it|they|its|their|he|she|of)\b[^,.;]*/giu)];
-  return [...purposes, ...causes].map((m) => ({ text: m[0].trim(), start: m.index, end: m.index + m[0].trim().length }));
+  const causes = [
+    ...sentence.matchAll(
+      /\b(?:because(?:\s+of)?|due\s+to|thanks\s+to|since|as)\s+(?:the|a|an|it|they|its|their|he|she|of)\b[^,.;]*/giu,
+    ),
+  ];
+  return [...purposes, ...causes].map((m) => ({
+    text: m[0].trim(),
+    start: m.index,
+    end: m.index + m[0].trim().length,
+  }));
 }
 
-const WORD_NUMBER = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/gi;
+const WORD_NUMBER =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/gi;
 
 /** Numbers written as words, which the value finder leaves alone without a scale ("eight of its shares"). */
 export function wordNumberSpans(sentence: string): Span[] {
