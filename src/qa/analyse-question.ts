@@ -2,6 +2,8 @@ import type { CalendarDate } from '../factbase/dates';
 import { findTimeExpressions } from '../factbase/time-expressions';
 import { type EntityLexicon, editDistance, type QuestionEntity } from './entity-lexicon';
 import { NAME_WORDS, nearestConcept, STOPWORDS, stem, words } from './lexicon';
+import type { Nearby } from './text-spans';
+import type { Vocabulary } from './vocabulary';
 
 /** The kind of answer a question wants. */
 export type AnswerKind =
@@ -17,20 +19,6 @@ export type AnswerKind =
   | 'yes-no'
   | 'thing';
 
-/** What the sources know of words, for telling names and typos apart. */
-export interface Vocabulary {
-  /** Every word the sources use, lower-cased, and the common words of English. */
-  all: ReadonlySet<string>;
-  /** Every word the sources use, lower-cased: what a misspelt word is compared with. */
-  sourceWords: ReadonlySet<string>;
-  /** Words the sources write in lower case: ordinary words, never places or names. */
-  lowercase: ReadonlySet<string>;
-  /** The stems of every word the sources use: a question term outside it is probably misspelt. */
-  stems: ReadonlySet<string>;
-  /** The newest source's publication date: what "last year" in a question is counted from. */
-  reference: CalendarDate | undefined;
-}
-
 export interface QuestionAnalysis {
   question: string;
   kind: AnswerKind;
@@ -45,6 +33,8 @@ export interface QuestionAnalysis {
   allTerms: string[];
   /** Terms the sources never use (misspelt, perhaps): only these are matched with a typo's leeway. */
   typos: ReadonlySet<string>;
+  /** For each of `typos`, the source words within one edit of it. */
+  nearby: Nearby;
   /** Terms the sources never use, nor anything within a typo of them: what they cannot answer. */
   missing: string[];
   /** The currency the question asks in ("in dollars"), if it names one. */
@@ -185,13 +175,8 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
   // Kind words, and currencies (a display preference, not a subject), are not what is asked about.
   const terms = askedTerms(stems, kind);
   const typos = new Set(terms.filter((t) => !vocabulary.stems.has(t)));
-  const missing = [...typos]
-    .filter((t) => !NAME_WORDS.has(t))
-    .filter(
-      (t) =>
-        t.length < 5 ||
-        ![...vocabulary.stems].some((s) => Math.abs(s.length - t.length) <= 1 && editDistance(s, t, 1) <= 1),
-    );
+  const nearby = new Map([...typos].map((t) => [t, vocabulary.near(t, 1, 'stems')]));
+  const missing = [...typos].filter((t) => !NAME_WORDS.has(t) && (nearby.get(t)?.length ?? 0) === 0);
   const currency = /\b(?:dollars?|usd|us\$)/i.test(question)
     ? 'USD'
     : /\b(?:yuan|rmb|renminbi)\b/i.test(question)
@@ -219,6 +204,7 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
     terms,
     allTerms: stems,
     typos,
+    nearby,
     missing,
     constraints,
     ...(currency && { currency }),
@@ -314,11 +300,7 @@ function isUnknownName(word: string, vocabulary: Vocabulary): boolean {
   const lower = word.toLowerCase();
   if (STOPWORDS.has(lower) || QUESTION_WORDS.test(word) || /^\d+$/.test(word) || lower.length < 3) return false;
   if (vocabulary.all.has(lower) || vocabulary.all.has(stem(lower))) return false;
-  if (/^\p{Ll}+$/u.test(word) && lower.length >= 5) {
-    for (const known of vocabulary.sourceWords)
-      if (Math.abs(known.length - lower.length) <= 2 && editDistance(lower, known, 2) <= 2) return false;
-  }
-  return true;
+  return !(/^\p{Ll}+$/u.test(word) && vocabulary.near(lower, 2, 'words').length > 0);
 }
 
 /** With a catalog entity named, only words that look like names count as strangers ("JD.com", "Tencent"). */

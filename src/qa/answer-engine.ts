@@ -1,15 +1,15 @@
-import { type CalendarDate, dateOf } from '../factbase/dates';
+import { dateOf } from '../factbase/dates';
 import type { Entity, FactBase, Source } from '../factbase/schema';
 import { describeDate } from '../factbase/time-expressions';
-import { type AnswerKind, analyseQuestion, asKind, type QuestionAnalysis, type Vocabulary } from './analyse-question';
+import { type AnswerKind, analyseQuestion, asKind, type QuestionAnalysis } from './analyse-question';
 import { findArticleNames } from './article-names';
 import { type Candidate, type CandidateContext, candidatesIn, isCatalogId } from './candidates';
 import { satisfies } from './constraints';
 import { createEntityLexicon } from './entity-lexicon';
-import { ACRONYMS, GROUPS_WORDS, stem } from './lexicon';
 import { type RankedSentence, rankSentences } from './rank';
 import { buildSearchIndex, type IndexedSentence } from './search-index';
 import { mentionsTerm, type NameSpan } from './text-spans';
+import { vocabularyOf } from './vocabulary';
 
 /** Why the engine gave no answer. */
 export type AbstainReason = 'unknown-entity' | 'not-covered' | 'no-answer' | 'constraint';
@@ -179,7 +179,7 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
         (e) => r.sentence.entityIds.has(e.entityId) || e.text.toLowerCase() === q.constraints.place?.toLowerCase(),
       );
       if (!allNamed || !satisfies(whole, r.sentence, q)) return [];
-      const held = q.terms.filter((t) => mentionsTerm(r.sentence.tokens, t)).length + names;
+      const held = q.terms.filter((t) => mentionsTerm(r.sentence.tokens, t, q.nearby)).length + names;
       return [{ r, whole, held }];
     });
     // The sentence that holds most of what is asked decides; a negated one ("declined to comment")
@@ -288,23 +288,4 @@ function standIns(entities: readonly Entity[], covered: ReadonlySet<string>): Ma
     if (long) map.set(short.id, long.id);
   }
   return map;
-}
-
-/** The words of the sources (and of English), and the date the newest source was published. */
-function vocabularyOf(factBase: FactBase, commonWords: ReadonlySet<string>): Vocabulary {
-  const sourceWords = new Set<string>([...GROUPS_WORDS, ...ACRONYMS]);
-  const lowercase = new Set<string>(GROUPS_WORDS);
-  let reference: CalendarDate | undefined;
-  for (const source of factBase.sources) {
-    for (const word of source.text.match(/[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu) ?? []) {
-      sourceWords.add(word.toLowerCase());
-      if (/^\p{Ll}/u.test(word)) lowercase.add(word);
-    }
-    const published = source.publishedAt ? dateOf(source.publishedAt) : undefined;
-    if (published && (!reference || published.year > reference.year)) reference = published;
-  }
-  for (const e of factBase.entities)
-    for (const a of e.aliases) for (const w of a.text.toLowerCase().split(/\s+/)) sourceWords.add(w);
-  const stems = new Set([...sourceWords].flatMap((w) => [stem(w), ...w.split('-').map(stem)]));
-  return { all: new Set([...sourceWords, ...commonWords]), sourceWords, lowercase, stems, reference };
 }

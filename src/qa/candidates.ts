@@ -58,10 +58,10 @@ function factFit(fact: Fact, s: IndexedSentence, q: QuestionAnalysis): number {
   const own = factTerms(fact);
   const stated = relationTerms(fact);
   const share = (words: ReadonlySet<string>) =>
-    q.terms.filter((t) => holds(words, t, !q.typos.has(t))).length / q.terms.length;
+    q.terms.filter((t) => holds(words, t, q.nearby)).length / q.terms.length;
   // The attribute names what the fact is; the words it is stated in count for less.
   const byFact = Math.max(share(own), 0.6 * share(stated));
-  const bySentence = q.terms.filter((t) => holds(s.vocabulary, t, !q.typos.has(t))).length / q.terms.length;
+  const bySentence = q.terms.filter((t) => holds(s.vocabulary, t, q.nearby)).length / q.terms.length;
   return byFact > 0 ? 0.7 * byFact + 0.3 * bySentence : 0;
 }
 
@@ -69,7 +69,7 @@ function factFit(fact: Fact, s: IndexedSentence, q: QuestionAnalysis): number {
 function factCandidates(s: IndexedSentence, c: CandidateContext): Candidate[] {
   const { q, entityIds } = c;
   const out: Candidate[] = [];
-  const hits = termHits(s.tokens, q.terms);
+  const hits = termHits(s.tokens, q.terms, q.nearby);
   for (const fact of s.facts) {
     const v = fact.value;
     const objectId = v.kind === 'relation' ? v.objectId : undefined;

@@ -234,11 +234,21 @@ export function nearestConcept(
 ): string | undefined {
   const lower = word.toLowerCase();
   if (lower.length < 5 || CONCEPT.has(lower)) return undefined;
+  if (NEAREST.has(lower)) return NEAREST.get(lower);
+  let found: string | undefined;
   for (const [known, concept] of CONCEPT) {
-    if (Math.abs(known.length - lower.length) <= 1 && distance(lower, known, 1) <= 1) return concept;
+    if (Math.abs(known.length - lower.length) <= 1 && distance(lower, known, 1) <= 1) {
+      found = concept;
+      break;
+    }
   }
-  return undefined;
+  // People misspell the same words again and again; remember the answers (a few thousand at most).
+  if (NEAREST.size > 5000) NEAREST.clear();
+  NEAREST.set(lower, found);
+  return found;
 }
+
+const NEAREST = new Map<string, string | undefined>();
 
 /** The words of a text, with their offsets. */
 export function words(text: string): { word: string; start: number; end: number }[] {

@@ -29,7 +29,7 @@ export function rankSentences(
     .filter((e) => !isCatalogId(e.entityId) && e.text.toLowerCase() !== place)
     .map((e) => e.entityId);
   const query = [q.question, ...catalogIds.map((id) => names.get(id) ?? '')].join(' ');
-  const found = new Map(index.search(query).map((r) => [r.sentence.id, r.score]));
+  const found = new Map(index.search(query, q.typos).map((r) => [r.sentence.id, r.score]));
   const top = Math.max(1, ...found.values());
   const ranked: RankedSentence[] = [];
   for (const s of index.sentences) {
@@ -38,9 +38,7 @@ export function rankSentences(
     if (!otherIds.every((id) => s.entityIds.has(id)) || (catalogIds.length > 0 && named === 0)) continue;
     const entity = catalogIds.length === 0 ? 1 : named / catalogIds.length;
     const coverage =
-      q.terms.length === 0
-        ? 0.5
-        : q.terms.filter((t) => holds(s.vocabulary, t, !q.typos.has(t))).length / q.terms.length;
+      q.terms.length === 0 ? 0.5 : q.terms.filter((t) => holds(s.vocabulary, t, q.nearby)).length / q.terms.length;
     const search = (found.get(s.id) ?? 0) / top;
     ranked.push({
       sentence: s,

@@ -55,7 +55,8 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
 
 export interface SearchIndex {
   sentences: readonly IndexedSentence[];
-  search(query: string): { sentence: IndexedSentence; score: number }[];
+  /** Searches sentences; only `typos` (stemmed) are matched fuzzily, the rest exactly or by prefix. */
+  search(query: string, typos?: ReadonlySet<string>): { sentence: IndexedSentence; score: number }[];
 }
 
 const PRONOUN = /\b(?:he|she|his|her|him)\b/i;
@@ -124,8 +125,10 @@ export function buildSearchIndex(factBase: FactBase, articleNames: readonly Enti
   );
   return {
     sentences,
-    search(query) {
-      return index.search(query).flatMap((r) => {
+    search(query, typos = new Set()) {
+      // Fuzzy matching is the search's dearest part, and a word spelt as the sources spell it needs none.
+      const fuzzy = (term: string) => (typos.has(term) && term.length > 4 ? 0.2 : false);
+      return index.search(query, { fuzzy }).flatMap((r) => {
         const sentence = sentences[r.id as number];
         return sentence ? [{ sentence, score: r.score }] : [];
       });

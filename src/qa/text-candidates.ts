@@ -103,7 +103,7 @@ function namesAfterHits(text: string, hits: ReturnType<typeof termHits>, others:
 export function textCandidates(s: IndexedSentence, c: CandidateContext, names: readonly NameSpan[]): Candidate[] {
   const { q } = c;
   const text = s.sentence.text;
-  const hits = termHits(s.tokens, q.terms);
+  const hits = termHits(s.tokens, q.terms, q.nearby);
   const asked = names.filter((n) => n.inQuestion);
   const others = names.filter((n) => !n.inQuestion);
   let spans: Weighted[] = [];

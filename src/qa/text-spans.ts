@@ -2,7 +2,6 @@ import { findNameLists } from '../factbase/analyse-sentence';
 import type { CalendarDate } from '../factbase/dates';
 import { findTimeExpressions } from '../factbase/time-expressions';
 import type { AnswerKind } from './analyse-question';
-import { editDistance } from './entity-lexicon';
 import { stem, words } from './lexicon';
 import type { Token } from './search-index';
 
@@ -26,33 +25,26 @@ export interface NameSpan extends Span {
   kind: string;
 }
 
-/** Does a sentence word stand for a question term, forgiving one typo in longer words? */
-export function termMatches(term: string, word: string): boolean {
-  return (
-    term === word ||
-    (term.length >= 5 &&
-      word.length >= 5 &&
-      Math.abs(term.length - word.length) <= 1 &&
-      editDistance(term, word, 1) <= 1)
-  );
-}
+/**
+ * For each misspelt term (one no source uses), the source words within one edit of it; worked out
+ * once per question, so matching a sentence stays a set look-up.
+ */
+export type Nearby = ReadonlyMap<string, readonly string[]>;
 
-/** Does a set of words hold the term: exactly, or (for a term no source uses) with one typo? */
-export function holds(words: ReadonlySet<string>, term: string, exactOnly: boolean): boolean {
-  if (words.has(term)) return true;
-  if (exactOnly) return false;
-  for (const w of words) if (termMatches(term, w)) return true;
-  return false;
+/** Does a set of words hold the term, exactly or (for a misspelt term) as one of its near words? */
+export function holds(words: ReadonlySet<string>, term: string, nearby: Nearby): boolean {
+  return words.has(term) || (nearby.get(term)?.some((w) => words.has(w)) ?? false);
 }
 
 /** Where the question's terms occur in the sentence; a hyphenated word counts for each part. */
 export function termHits(
   tokens: readonly Token[],
   terms: readonly string[],
+  nearby: Nearby = new Map(),
 ): { start: number; end: number; term: string }[] {
   if (terms.length === 0) return [];
   return tokens.flatMap((w) => {
-    const term = terms.find((t) => w.forms.some((f) => termMatches(t, f)));
+    const term = terms.find((t) => w.forms.some((f) => f === t || (nearby.get(t)?.includes(f) ?? false)));
     return term ? [{ start: w.start, end: w.end, term }] : [];
   });
 }
@@ -226,6 +218,6 @@ export function typedSpans(
 }
 
 /** Does the text state the term at all (for yes/no questions and constraints)? */
-export function mentionsTerm(tokens: readonly Token[], term: string): boolean {
-  return termHits(tokens, [term]).length > 0;
+export function mentionsTerm(tokens: readonly Token[], term: string, nearby: Nearby): boolean {
+  return termHits(tokens, [term], nearby).length > 0;
 }
