@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../test/catalog';
+import { analyseQuestion } from './analyse-question';
+import { findArticleNames } from './article-names';
+import { createEntityLexicon } from './entity-lexicon';
+import { testFactBase } from './test-engine';
+import { vocabularyOf } from './vocabulary';
+
+const vocabulary = vocabularyOf(testFactBase, new Set(['time', 'size']));
+const lexicon = createEntityLexicon([...CATALOG, ...findArticleNames(testFactBase)], vocabulary.lowercase);
+const analyse = (q: string) => analyseQuestion(q, lexicon, vocabulary);
+
+describe('analyseQuestion', () => {
+  const kinds: [string, string][] = [
+    ['How many users does Alipay have?', 'quantity'],
+    ['How much did Alibaba invest in Lazada?', 'money'],
+    ['What share of the market does Alipay control?', 'percent'],
+    ['By how much did revenue grow?', 'percent'],
+    ['When was Alipay launched?', 'date'],
+    ['What year did Aliyun start?', 'date'],
+    ['Where is Alibaba based?', 'place'],
+    ['Which countries does Lazada operate in?', 'place'],
+    ['Who runs Alipay?', 'agent'],
+    ['Which company runs Alipay?', 'agent'],
+    ['Why did Alibaba invest in Lazada?', 'reason'],
+    ['How long did the sale last?', 'duration'],
+    ['Does Alibaba Cloud have a data centre in Dubai?', 'yes-no'],
+    ['What is Alipay’s user base?', 'quantity'],
+    ['Which payment brands does Alipay take on?', 'thing'],
+    ['alipay users', 'quantity'],
+    ['alipay launch year', 'date'],
+  ];
+  it.each(kinds)('%s → %s', (question, kind) => {
+    expect(analyse(question).kind).toBe(kind);
+  });
+
+  const entities: [string, string[]][] = [
+    ['How many users does Alipay have?', ['alipay']],
+    ['aliyun revenue', ['alibaba-cloud']], // an alias
+    ['alipya users', ['alipay']], // a typo
+    ['Alibaba Clod customers', ['alibaba-cloud']], // a typo inside a longer name beats the exact shorter one
+    ['When did Ant Group merge with helloPay?', ['ant-group']], // Ant Group = Ant Financial
+    ['double 11 sales', ['singles-day']],
+    ['Singles Day sales', ['singles-day']], // no apostrophe
+    ['Is Alipay available?', ['alipay']], // "Is" is no part of the name
+    ['What did Evans say?', ['michael-evans']], // a surname alone, in a question
+  ];
+  it.each(entities)('%s names %j', (question, ids) => {
+    expect(analyse(question).entities.map((e) => e.entityId)).toEqual(ids);
+  });
+
+  it('names the words it asks about, stemmed and with synonyms folded', () => {
+    expect(analyse('How many data centers does Aliyun have?').terms).toEqual(['data', 'centre']);
+    expect(analyse('How many shops accept Alipay?').terms).toEqual(['merchant', 'accept']);
+    expect(analyse('alipay merchents').terms).toEqual(['merchant']); // a misspelt synonym word
+  });
+
+  it('reads constraints: a year, a relative year, a place, outside a place', () => {
+    expect(analyse('How many users did Alipay have in 2021?').constraints).toMatchObject({ from: { year: 2021 } });
+    expect(analyse('How much did Singles Day sell last year?').constraints).toMatchObject({ from: { year: 2016 } });
+    expect(analyse('How many data centres does Alibaba Cloud have in Germany?').constraints).toMatchObject({
+      place: 'Germany',
+    });
+    expect(analyse('alipay users outside china').constraints).toMatchObject({ place: 'china', outside: true });
+    expect(analyse('aliyun revenue in dollars').constraints).toEqual({});
+  });
+
+  it('tells names the sources lack from ordinary words and typos', () => {
+    expect(analyse('How many users does Tencent have?').unknownNames).toEqual(['Tencent']);
+    expect(analyse('how much did jd.com sell on singles day').unknownNames).toEqual(['jd.com']);
+    expect(analyse('What time did Alipay launch?').unknownNames).toEqual([]); // a common word
+    expect(analyse('How many merchents use Alipay?').unknownNames).toEqual([]); // a typo
+  });
+});
