@@ -1,40 +1,18 @@
-import { dateOf } from '../factbase/dates';
-import type { Entity, FactBase, Source } from '../factbase/schema';
-import { describeDate } from '../factbase/time-expressions';
-import { type AnswerKind, analyseQuestion, asKind, type QuestionAnalysis } from './analyse-question';
+import type { Entity, FactBase } from '../factbase/schema';
+import { analyseQuestion, asKind, type QuestionAnalysis } from './analyse-question';
+import { type Answer, abstain, answered } from './answer';
 import { findArticleNames } from './article-names';
 import { type Candidate, type CandidateContext, candidatesIn, isCatalogId } from './candidates';
 import { satisfies } from './constraints';
 import { createEntityLexicon } from './entity-lexicon';
+import type { AnswerKind } from './question-kind';
 import { type RankedSentence, rankSentences } from './rank';
 import { buildSearchIndex, type IndexedSentence } from './search-index';
-import { mentionsTerm, type NameSpan } from './text-spans';
+import { aboutSource, yesNo } from './special-answers';
+import type { NameSpan } from './text-spans';
 import { vocabularyOf } from './vocabulary';
 
-/** Why the engine gave no answer. */
-export type AbstainReason = 'unknown-entity' | 'not-covered' | 'no-answer' | 'constraint';
-
-export interface PassageRef {
-  id: string;
-  index: number;
-  text: string;
-}
-
-/** The engine's answer to one question; `answer: null` means the sources do not say. */
-export interface Answer {
-  question: string;
-  answer: string | null;
-  /** The supporting sentence, verbatim. */
-  quote: string | null;
-  /** The answer's own words in the source, for marking them in the quote. */
-  evidence: { start: number; end: number; text: string } | null;
-  passage: PassageRef | null;
-  source: { id: string; title: string; publisher: string; publishedAt?: string } | null;
-  confidence: number;
-  reason?: AbstainReason;
-  /** When abstaining: up to three passages about the same thing. */
-  related: PassageRef[];
-}
+export type { AbstainReason, Answer, PassageRef } from './answer';
 
 export interface AnswerEngine {
   answer(question: string): Answer;
@@ -63,8 +41,6 @@ const MIN_CONFIDENCE = 0.3;
 const MIN_FIT = 0.25;
 /** How many of the best sentences are read for an answer. */
 const READ = 6;
-/** Words that turn a sentence into a "no" (or a "we don't say"): it never confirms a yes. */
-const NEGATION = /\b(?:not|never|no|none|without|declined|refused|denied|rejected|failed)\b|n['’]t\b/i;
 const ABOUT_THE_SOURCE = /\b(?:publish|updat|written|wrote|writ|post)/i;
 
 export interface EngineOptions {
@@ -98,7 +74,7 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
       if (q.unknownNames.length > 0) return abstain(q, 'unknown-entity', []);
       if (q.entities.some((e) => !covered.has(e.entityId))) return abstain(q, 'not-covered', []);
       if (q.kind === 'date' && q.entities.length === 0 && q.terms.some((t) => ABOUT_THE_SOURCE.test(t)))
-        return aboutSource(q);
+        return aboutSource(q, factBase);
       // A keyword query is all content: a word the sources never use means they do not say.
       if (!q.kindStated && q.missing.length > 0) return abstain(q, 'no-answer', []);
       const ranked = rankSentences(index, q, names);
@@ -162,114 +138,6 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
     const asked = new Set(q.entities.map((e) => e.entityId));
     return s.names.map((m) => ({ ...m, inQuestion: asked.has(m.entityId), kind: kinds.get(m.entityId) ?? 'external' }));
   }
-
-  /** Only ever "yes", when one sentence holds everything asked, unnegated: the sources cannot prove a "no". */
-  function yesNo(q: QuestionAnalysis, ranked: readonly RankedSentence[], related: IndexedSentence[]): Answer {
-    // Names outside the catalog ("in Brazil") are part of what is asked, like a place.
-    const names = q.entities.filter((e) => !isCatalogId(e.entityId)).length + (q.constraints.place ? 1 : 0);
-    const wanted = q.terms.length + names;
-    const read = ranked.slice(0, READ).flatMap((r) => {
-      const whole = {
-        text: r.sentence.sentence.text,
-        start: r.sentence.sentence.start,
-        end: r.sentence.sentence.end,
-        fit: 1,
-      };
-      const allNamed = q.entities.every(
-        (e) => r.sentence.entityIds.has(e.entityId) || e.text.toLowerCase() === q.constraints.place?.toLowerCase(),
-      );
-      if (!allNamed || !satisfies(whole, r.sentence, q)) return [];
-      const held = q.terms.filter((t) => mentionsTerm(r.sentence.tokens, t, q.nearby)).length + names;
-      return [{ r, whole, held }];
-    });
-    // The sentence that holds most of what is asked decides; a negated one ("declined to comment")
-    // never makes a yes. Only ever "yes": the sources cannot prove a "no".
-    const best = read.reduce<(typeof read)[number] | undefined>((b, x) => (!b || x.held > b.held ? x : b), undefined);
-    const enough = best && (wanted === 0 || (best.held >= 1 && best.held / wanted >= 1 / 3));
-    if (!best || !enough) return abstain(q, 'no-answer', related);
-    const negation = NEGATION.exec(best.whole.text);
-    if (negation) {
-      // "An Alibaba spokesperson declined to comment": when the sentence says so, say so.
-      if (best.held < wanted) return abstain(q, 'no-answer', related);
-      const rest = best.whole.text.slice(negation.index);
-      const clause = rest.slice(0, /[,.;:]/.exec(rest)?.index ?? rest.length);
-      return answered(q, { ...best.whole, text: `No: ${clause}` }, best.r.sentence, best.r.score);
-    }
-    return answered(q, { ...best.whole, text: 'Yes' }, best.r.sentence, best.r.score);
-  }
-
-  /** "When was this article published?": the source's own dateline answers. */
-  function aboutSource(q: QuestionAnalysis): Answer {
-    const source = factBase.sources[0];
-    const dateline = factBase.passages.find((p) => p.sourceId === source?.id && p.kind === 'dateline');
-    const line = dateline?.sentences[0];
-    if (!source?.publishedAt || !dateline || !line) return abstain(q, 'no-answer', []);
-    const updated = q.terms.some((t) => /^updat/.test(t)) && source.updatedAt;
-    const when = updated ? (source.updatedAt ?? source.publishedAt) : source.publishedAt;
-    const sentence = dateline.sentences.find((s) => (updated ? /updat/i : /publish/i).test(s.text)) ?? line;
-    const s: IndexedSentence = {
-      id: -1,
-      sentence,
-      passage: dateline,
-      source,
-      entityIds: new Set(),
-      terms: new Set(),
-      vocabulary: new Set(),
-      facts: [],
-      tokens: [],
-      names: [],
-    };
-    return answered(q, { text: describeDateTime(when), start: sentence.start, end: sentence.end, fit: 1 }, s, 1);
-  }
-
-  function answered(q: QuestionAnalysis, c: Candidate, s: IndexedSentence, score: number): Answer {
-    return {
-      question: q.question,
-      answer: c.text,
-      quote: s.sentence.text,
-      evidence: { start: c.start, end: c.end, text: s.source.text.slice(c.start, c.end) },
-      passage: { id: s.passage.id, index: s.passage.index, text: s.passage.text },
-      source: sourceRef(s.source),
-      confidence: Math.min(1, Number(score.toFixed(3))),
-      related: [],
-    };
-  }
-}
-
-/** "2017-11-12T22:40:00+08:00" → "12 November 2017, 10:40pm" (the local time the source gives). */
-function describeDateTime(iso: string): string {
-  const [hours = 0, minutes = 0] = iso.slice(11, 16).split(':').map(Number);
-  const clock = `${hours % 12 || 12}:${String(minutes).padStart(2, '0')}${hours < 12 ? 'am' : 'pm'}`;
-  return `${describeDate(dateOf(iso))}, ${clock}`;
-}
-
-function sourceRef(source: Source): Answer['source'] {
-  return {
-    id: source.id,
-    title: source.title,
-    publisher: source.publisher,
-    ...(source.publishedAt && { publishedAt: source.publishedAt }),
-  };
-}
-
-function abstain(q: QuestionAnalysis, reason: AbstainReason, related: readonly IndexedSentence[]): Answer {
-  const passages: PassageRef[] = [];
-  for (const s of related) {
-    if (passages.length === 3) break;
-    if (!passages.some((p) => p.id === s.passage.id))
-      passages.push({ id: s.passage.id, index: s.passage.index, text: s.passage.text });
-  }
-  return {
-    question: q.question,
-    answer: null,
-    quote: null,
-    evidence: null,
-    passage: null,
-    source: null,
-    confidence: 0,
-    reason,
-    related: passages,
-  };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { findTimeExpressions } from '../factbase/time-expressions';
 import { findValues } from '../factbase/values';
-import { asksForList, headTerm } from './analyse-question';
 import type { Candidate, CandidateContext } from './candidates';
 import { NAME_WORDS } from './lexicon';
+import { asksForList, headTerm } from './question-kind';
 import type { IndexedSentence } from './search-index';
 import {
   descriptionSpans,

@@ -1,8 +1,8 @@
 import { findNameLists } from '../factbase/analyse-sentence';
 import type { CalendarDate } from '../factbase/dates';
 import { findTimeExpressions } from '../factbase/time-expressions';
-import type { AnswerKind } from './analyse-question';
 import { stem, words } from './lexicon';
+import type { AnswerKind } from './question-kind';
 import type { Token } from './search-index';
 
 /** Words that cannot be part of a name's classifying words ("with", "the", "was"). */
