@@ -11,7 +11,19 @@ export default defineConfig({
     name: 'Fact Lens',
     description:
       "Spots Alibaba Group's businesses on any page, checks claims about them and answers questions, citing a source article. Runs entirely offline.",
-    permissions: ['storage'],
+    // scripting + host permissions: the hover card's script is injected on first hover, not on every page.
+    permissions: ['storage', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn Fact Lens highlights on or off on this site',
+      },
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next Alibaba mention and open its card',
+      },
+    },
     ...(browser === 'firefox' && {
       // Fact Lens sends nothing anywhere: https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
       browser_specific_settings: {

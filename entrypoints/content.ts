@@ -1,9 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runContentScript } from '../src/content/run';
 
-// Skeleton: issue 4 adds spotting and highlighting. It deliberately bundles neither the fact base
-// nor the search index; it will ask the background for cards through src/messaging.
+// Spots Alibaba units on every page. It bundles neither the fact base nor the search index: it
+// asks the background for the names to look for and, on hover, for a card (src/messaging).
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    void runContentScript(ctx);
+  },
 });

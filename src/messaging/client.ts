@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type Request, type ResponseOf, Responses } from './protocol';
 
 type Send = (message: Request) => Promise<unknown>;
@@ -17,7 +17,7 @@ export async function request<T extends Request['type']>(
   } catch (error) {
     return { ok: false, error: `No answer from the background: ${String(error)}` } as ResponseOf<T>;
   }
-  const parsed = (Responses[message.type] as z.ZodType).safeParse(raw);
+  const parsed = (Responses[message.type] as z.ZodMiniType).safeParse(raw);
   if (!parsed.success)
     return { ok: false, error: `Invalid response: ${z.prettifyError(parsed.error)}` } as ResponseOf<T>;
   return parsed.data as ResponseOf<T>;

@@ -1,10 +1,30 @@
+import { buildCard } from '../cards/build-card';
 import type { FactBase } from '../factbase/schema';
 import type { Request, ResponseOf } from './protocol';
 
-export type Handlers = { [T in Request['type']]: (request: Extract<Request, { type: T }>) => ResponseOf<T> };
+/** Who sent a message: the tab and frame of a content script. */
+export interface Sender {
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export type Handlers = {
+  [T in Request['type']]: (
+    request: Extract<Request, { type: T }>,
+    sender: Sender,
+  ) => ResponseOf<T> | Promise<ResponseOf<T>>;
+};
+
+/** What the handlers need from the browser, passed in so tests can supply their own. */
+export interface HandlerDeps {
+  /** The extension's article page, at one passage. */
+  articleUrl(passageId: string): string;
+  /** Puts the hover card's script into the sender's tab and frame. */
+  injectCard(sender: Sender): Promise<void>;
+}
 
 /** The background's answers to each request, over the given fact base. */
-export function createHandlers(factBase: FactBase): Handlers {
+export function createHandlers(factBase: FactBase, deps: HandlerDeps): Handlers {
   return {
     'factbase/summary': () => ({
       ok: true,
@@ -21,5 +41,18 @@ export function createHandlers(factBase: FactBase): Handlers {
         facts: factBase.facts.length,
       },
     }),
+    'card/get': ({ entityId }) => {
+      const card = buildCard(factBase, entityId, deps.articleUrl);
+      return card ? { ok: true, value: card } : { ok: false, error: `No entity "${entityId}" in the catalog` };
+    },
+    'card/load': async (_request, sender) => {
+      if (sender.tab?.id === undefined) return { ok: false, error: 'card/load comes only from a tab' };
+      try {
+        await deps.injectCard(sender);
+        return { ok: true, value: null };
+      } catch (error) {
+        return { ok: false, error: `Could not load the card: ${String(error)}` };
+      }
+    },
   };
 }

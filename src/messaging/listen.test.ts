@@ -2,18 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { buildFactBase } from '../factbase/build';
 import { CATALOG } from '../test/catalog';
 import { request } from './client';
-import { createHandlers } from './handlers';
+import { createHandlers, type Sender } from './handlers';
 import { handle } from './listen';
 
 const factBase = buildFactBase(
   [{ id: 'test', text: 'A title\n\nAlipay has more than 520 million users.\n', publisher: 'Test Post' }],
   CATALOG,
 );
-const handlers = createHandlers(factBase);
+const injected: Sender[] = [];
+const handlers = createHandlers(factBase, {
+  articleUrl: (id) => `ext://article.html#${id}`,
+  injectCard: async (sender) => {
+    injected.push(sender);
+  },
+});
 
 describe('message protocol', () => {
-  it('answers a valid request', () => {
-    expect(handle({ type: 'factbase/summary' }, handlers)).toEqual({
+  it('answers a valid request', async () => {
+    expect(await handle({ type: 'factbase/summary' }, handlers)).toEqual({
       ok: true,
       value: {
         sources: [{ id: 'test', title: 'A title', publisher: 'Test Post' }],
@@ -25,14 +31,53 @@ describe('message protocol', () => {
     });
   });
 
+  it('builds a card with cited facts, and says when an entity is not covered', async () => {
+    expect(await handle({ type: 'card/get', entityId: 'alipay' }, handlers)).toMatchObject({
+      ok: true,
+      value: {
+        entity: { id: 'alipay', name: 'Alipay', kind: 'affiliate' },
+        covered: true,
+        facts: [
+          {
+            text: 'users: more than 520 million users',
+            quote: 'Alipay has more than 520 million users.',
+            citation: { publisher: 'Test Post', paragraph: 2, url: 'ext://article.html#test-p2' },
+          },
+        ],
+      },
+    });
+    expect(await handle({ type: 'card/get', entityId: 'lazada' }, handlers)).toMatchObject({
+      ok: true,
+      value: { covered: false, facts: [] },
+    });
+    expect(await handle({ type: 'card/get', entityId: 'nobody' }, handlers)).toEqual({
+      ok: false,
+      error: 'No entity "nobody" in the catalog',
+    });
+  });
+
+  it('loads the card script only into the tab and frame that asked', async () => {
+    expect(await handle({ type: 'card/load' }, handlers, { tab: { id: 7 }, frameId: 2 })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(injected).toEqual([{ tab: { id: 7 }, frameId: 2 }]);
+    expect(await handle({ type: 'card/load' }, handlers, {})).toEqual({
+      ok: false,
+      error: 'card/load comes only from a tab',
+    });
+  });
+
   const invalid: [string, unknown, string][] = [
     ['an unknown type', { type: 'factbase/drop' }, 'Invalid request'],
     ['extra fields', { type: 'factbase/summary', evil: true }, 'evil'],
+    ['a card without an entity', { type: 'card/get' }, 'entityId'],
+    ['a card for an absurd id', { type: 'card/get', entityId: 'x'.repeat(200) }, 'entityId'],
     ['not an object', 'factbase/summary', 'Invalid request'],
     ['nothing', undefined, 'Invalid request'],
   ];
-  it.each(invalid)('rejects %s with a failure value', (_name, message, words) => {
-    const answer = handle(message, handlers) as { ok: boolean; error: string };
+  it.each(invalid)('rejects %s with a failure value', async (_name, message, words) => {
+    const answer = (await handle(message, handlers)) as { ok: boolean; error: string };
     expect(answer.ok).toBe(false);
     expect(answer.error).toContain(words);
   });
@@ -44,13 +89,12 @@ describe('message protocol', () => {
       ok: false,
       error: expect.stringContaining('Invalid response'),
     });
-    expect(
-      await request(
-        async () => {
-          throw new Error('Receiving end does not exist.');
-        },
-        { type: 'factbase/summary' },
-      ),
-    ).toEqual({ ok: false, error: 'No answer from the background: Error: Receiving end does not exist.' });
+    const broken = async () => {
+      throw new Error('Receiving end does not exist.');
+    };
+    expect(await request(broken, { type: 'factbase/summary' })).toEqual({
+      ok: false,
+      error: 'No answer from the background: Error: Receiving end does not exist.',
+    });
   });
 });

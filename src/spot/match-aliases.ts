@@ -1,4 +1,4 @@
-import type { Entity } from '../factbase/schema';
+import type { Alias, Entity } from '../factbase/schema';
 
 /** One reference to an entity in a text. */
 export interface Mention {
@@ -11,7 +11,16 @@ export interface Mention {
 
 /** Finds entity mentions in plain text; build it once with `compileMatcher`. */
 export interface Matcher {
-  findMentions(text: string): Mention[];
+  /** Mentions in `text`; a context alias ("Evans") counts where the text, or `named`, has the full name. */
+  findMentions(text: string, named?: ReadonlySet<string>): Mention[];
+}
+
+/** The aliases written compactly by the build (`*` any case, `+` needs the full name nearby). */
+export function aliasesOf(names: readonly string[]): Alias[] {
+  return names.map((name) => {
+    const flags = /^[*+]*/.exec(name)?.[0] ?? '';
+    return { text: name.slice(flags.length), caseSensitive: !flags.includes('*'), needsContext: flags.includes('+') };
+  });
 }
 
 const APOSTROPHES = /['’ʼ]/g;
@@ -50,7 +59,7 @@ function aliasSource(text: string, caseSensitive: boolean): string {
  * the alternation, so at any position the longest name wins ("Alibaba Cloud" over "Alibaba"), and a
  * global scan never yields overlapping mentions.
  */
-export function compileMatcher(entities: readonly Entity[]): Matcher {
+export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>[]): Matcher {
   const exact = new Map<string, { entityId: string; needsContext: boolean }>();
   const folded = new Map<string, { entityId: string; needsContext: boolean }>();
   const sources: { source: string; length: number }[] = [];
@@ -66,7 +75,7 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
   const resolve = (text: string) => exact.get(keyOf(text, true)) ?? folded.get(keyOf(text, false));
 
   return {
-    findMentions(text) {
+    findMentions(text, alsoNamed) {
       const mentions: (Mention & { needsContext: boolean })[] = [];
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -76,7 +85,7 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
       // A context alias ("Evans") counts only where a full name of the same entity appears too.
       const named = new Set(mentions.filter((m) => !m.needsContext).map((m) => m.entityId));
       return mentions
-        .filter((m) => !m.needsContext || named.has(m.entityId))
+        .filter((m) => !m.needsContext || named.has(m.entityId) || (alsoNamed?.has(m.entityId) ?? false))
         .map(({ needsContext: _, ...mention }) => mention);
     },
   };

@@ -1,0 +1,98 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Anchor } from '../content/card-bridge';
+import type { Card } from '../messaging/protocol';
+import { placeCard } from './card-style';
+
+export interface HoverCardProps {
+  card: Card | undefined;
+  error: string | undefined;
+  /** The mention's box on screen. */
+  anchor: Anchor;
+  focus: boolean;
+  onClose(): void;
+}
+
+const KIND_LABEL: Record<string, string> = {
+  parent: 'Parent company',
+  'business-unit': 'Business unit',
+  affiliate: 'Affiliate',
+  investee: 'Investee',
+  event: 'Event',
+  person: 'Person',
+  'former-unit': 'Former unit',
+  external: 'Not an Alibaba unit',
+};
+
+function date(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return `, ${d.getUTCDate()} ${d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${d.getUTCFullYear()}`;
+}
+
+/** The hover card: what the sources say about one entity, each fact with its citation. */
+export function HoverCard({ card, error, anchor, focus, onClose }: HoverCardProps) {
+  const dialog = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState({ left: anchor.left, top: anchor.bottom + 6 });
+  // Measure, then place inside the viewport: below the mention if it fits, else above.
+  useLayoutEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    const view = el.ownerDocument.defaultView;
+    const size = { width: el.offsetWidth, height: el.offsetHeight };
+    setPosition(placeCard(anchor, size, { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 }));
+  }, [anchor, card, error]);
+  useEffect(() => {
+    if (focus) dialog.current?.focus();
+  }, [focus, card]);
+  const titleId = 'fact-lens-card-title';
+  return (
+    <div
+      ref={dialog}
+      class="card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      style={{ left: `${position.left}px`, top: `${position.top}px` }}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      {error && (
+        <p class="error" role="alert">
+          Fact Lens could not load this card: {error}
+        </p>
+      )}
+      {!card && !error && <p class="muted">Loading…</p>}
+      {card && (
+        <>
+          <header>
+            <h2 id={titleId}>{card.entity.name}</h2>
+            <button type="button" class="close" aria-label="Close" onClick={onClose}>
+              ×
+            </button>
+          </header>
+          <p class="kind">
+            {KIND_LABEL[card.entity.kind] ?? card.entity.kind} · {card.entity.relation}
+          </p>
+          {card.entity.otherNames.length > 0 && (
+            <p class="names">Also: {card.entity.otherNames.slice(0, 6).join(', ')}</p>
+          )}
+          {card.covered ? (
+            <ul class="facts">
+              {card.facts.map((f) => (
+                <li key={f.citation.url + f.text}>
+                  <span class="fact">{f.text}</span>
+                  <a class="cite" href={f.citation.url} target="_blank" rel="noopener" title={f.quote}>
+                    {f.citation.publisher}
+                    {date(f.citation.publishedAt)}, paragraph {f.citation.paragraph}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="muted">Not covered by the sources: they state no facts about {card.entity.name}.</p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { type Anchor, CARD_HOST, provideCardApi } from '../content/card-bridge';
+import { request } from '../messaging/client';
+import type { Card, Request } from '../messaging/protocol';
+import { CARD_CSS } from './card-style';
+import { HoverCard } from './HoverCard';
+
+const send = (message: Request) => browser.runtime.sendMessage(message);
+
+interface Shown {
+  entityId: string;
+  anchor: Anchor;
+  focus: boolean;
+  card?: Card;
+  error?: string;
+  onClose(): void;
+}
+
+/**
+ * The card script: injected on the first hover, it adds the page's one shadow host and renders the
+ * hover card there with Preact, asking the background for each entity's card.
+ */
+export function startCard(ctx: ContentScriptContext): void {
+  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let shown: Shown | undefined;
+  let hovered = false;
+  const draw = () => {
+    if (!ui) return;
+    const s = shown;
+    render(
+      s ? <HoverCard card={s.card} error={s.error} anchor={s.anchor} focus={s.focus} onClose={close} /> : null,
+      ui.uiContainer,
+    );
+  };
+  function close(): void {
+    const s = shown;
+    shown = undefined;
+    hovered = false;
+    draw();
+    s?.onClose();
+  }
+  async function ensureUi(): Promise<void> {
+    if (ui) return;
+    ui = await createShadowRootUi<void>(ctx, {
+      name: CARD_HOST,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: CARD_CSS,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount(container) {
+        container.addEventListener('pointerenter', () => {
+          hovered = true;
+        });
+        container.addEventListener('pointerleave', () => {
+          hovered = false;
+        });
+      },
+    });
+    ui.mount();
+  }
+  provideCardApi({
+    async show(entityId, anchor, { focus, onClose }) {
+      await ensureUi();
+      shown = { entityId, anchor, focus, onClose };
+      draw();
+      const response = await request(send, { type: 'card/get', entityId });
+      if (shown?.entityId !== entityId) return;
+      shown = response.ok ? { ...shown, card: response.value } : { ...shown, error: response.error };
+      draw();
+    },
+    hide: close,
+    isHovered: () => hovered,
+  });
+  ctx.addEventListener(document, 'keydown', (e) => {
+    if (e.key === 'Escape' && shown) close();
+  });
+  ctx.addEventListener(window, 'scroll', () => shown && !hovered && close(), { capture: true, passive: true });
+}

@@ -1,0 +1,104 @@
+import lexicon from 'virtual:fact-lens/lexicon';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Request } from '../messaging/protocol';
+import { aliasesOf, compileMatcher } from '../spot/match-aliases';
+import { type CardApi, cardApi, isOurs, provideSpotApi } from './card-bridge';
+import { createHighlights } from './highlights';
+import { trackHover } from './hover';
+import { createMentionStore, type Placed } from './mention-store';
+import { disabledSites, siteOf } from './site-settings';
+import { createSpotter } from './spotter';
+import { watchMutations } from './watch-mutations';
+
+const send = (message: Request) => browser.runtime.sendMessage(message);
+
+/**
+ * Loads the card script into this frame on first use; undefined if that failed. The answer is not
+ * read: whether the card's API appeared says all (the background validates the request).
+ */
+async function loadCard(): Promise<CardApi | undefined> {
+  if (!cardApi()) await send({ type: 'card/load' }).catch(() => undefined);
+  return cardApi();
+}
+
+/**
+ * The content script: fetches the names to look for, highlights them on this page (unless the user
+ * turned this site off), keeps up with the page as it changes, and opens a card on hover or command.
+ */
+export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  const kinds = new Map(lexicon.map((e) => [e.id, e.kind]));
+  const store = createMentionStore(document, createHighlights(document));
+  const spotter = createSpotter({
+    doc: document,
+    matcher: compileMatcher(lexicon.map((e) => ({ id: e.id, aliases: aliasesOf(e.names) }))),
+    store,
+    kindOf: (id) => kinds.get(id) ?? 'business-unit',
+    isOurs,
+    later: (task) => ctx.setTimeout(task, 0),
+    now: () => performance.now(),
+  });
+  const site = siteOf(location.href);
+  let enabled = !(await disabledSites.getValue()).includes(site);
+  const apply = (on: boolean) => {
+    enabled = on;
+    if (on) spotter.scanAll();
+    else {
+      spotter.stop();
+      cardApi()?.hide();
+    }
+  };
+
+  const open = async (mention: Placed, focus: boolean) => {
+    const card = await loadCard();
+    const box = mention.range.getBoundingClientRect();
+    card?.show(
+      mention.entityId,
+      { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+      { focus, onClose: () => hover.forget() },
+    );
+  };
+  const hover = trackHover({
+    doc: document,
+    store,
+    open: (m) => void open(m, false),
+    close: () => cardApi()?.hide(),
+    overCard: () => cardApi()?.isHovered() ?? false,
+    setTimer: (task, ms) => ctx.setTimeout(task, ms),
+    clearTimer: (id) => clearTimeout(id),
+    nextFrame: (task) => ctx.requestAnimationFrame(task),
+    listen: (type, listener) => ctx.addEventListener(document, type, listener as EventListener, { passive: true }),
+  });
+
+  const stopWatching = watchMutations(
+    document,
+    isOurs,
+    (roots) => enabled && spotter.rescan(roots),
+    () => store.removeDetached(),
+    (task) => ctx.requestAnimationFrame(task),
+  );
+  ctx.onInvalidated(() => {
+    stopWatching();
+    spotter.stop();
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => enabled && spotter.scanAll());
+  ctx.onInvalidated(disabledSites.watch((off) => apply(!(off ?? []).includes(site))));
+
+  // Keyboard commands arrive as calls from the background (scripting.executeScript), not messages.
+  let next = 0;
+  provideSpotApi({
+    toggle: () =>
+      void disabledSites
+        .getValue()
+        .then((off) => disabledSites.setValue(enabled ? [...off, site] : off.filter((s) => s !== site))),
+    next: () => {
+      const all = store.all();
+      const mention = all[next++ % Math.max(1, all.length)];
+      if (!mention) return;
+      mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      void open(mention, true);
+    },
+  });
+  ctx.onInvalidated(() => provideSpotApi(undefined));
+  if (enabled) spotter.scanAll();
+}

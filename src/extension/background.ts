@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { runSpotCommand, type SpotApi } from '../content/card-bridge';
+import { createHandlers, type Sender } from '../messaging/handlers';
+import { listen } from '../messaging/listen';
+import { factBase } from './fact-base';
+
+/** Keyboard commands (see `commands` in wxt.config.ts) and what each runs in the active tab. */
+const COMMANDS: Record<string, keyof SpotApi> = {
+  'toggle-highlights': 'toggle',
+  'next-mention': 'next',
+};
+
+/** Injects the hover card's script into the frame that asked for it. */
+async function injectCard(sender: Sender): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('no tab');
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    files: ['/content-scripts/card.js'],
+  });
+}
+
+/** Wires the background: answers messages, forwards keyboard commands to the active tab. */
+export function startBackground(): void {
+  const articleUrl = (passageId: string) => `${browser.runtime.getURL('/article.html')}#${passageId}`;
+  listen(browser.runtime.onMessage, createHandlers(factBase, { articleUrl, injectCard }));
+  browser.commands.onCommand.addListener(async (command) => {
+    const action = COMMANDS[command];
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (!action || tab?.id === undefined) return;
+    // A call into the content script's world, not a message: nothing to forge, nothing to validate.
+    await browser.scripting
+      .executeScript({ target: { tabId: tab.id }, func: runSpotCommand, args: [action] })
+      .catch(() => undefined);
+  });
+}
