@@ -53,8 +53,13 @@ export function describeValue(value: FactValue): string {
       return `${COMPARATOR_WORDS[value.comparator]}${Number(value.amount.toPrecision(4))}%`;
     case 'date':
       return value.recurring ? value.text : describeIsoDate(value.date);
-    case 'relation':
-      return value.places ? `${value.object} in ${value.places.join(', ')}` : value.object;
+    case 'relation': {
+      // "operates in Russia, Spain and the US": the object is the list of places itself.
+      const places = value.places;
+      if (!places) return value.object;
+      const list = places.length > 1 ? `${places.slice(0, -1).join(', ')} and ${places.at(-1)}` : (places[0] ?? '');
+      return places.every((p) => value.object.includes(p)) ? list : `${value.object} in ${list}`;
+    }
   }
 }
 

@@ -81,7 +81,7 @@ describe('extractFacts', () => {
     [
       'a rename with places',
       'Lazada’s payments arm was rebranded as Alipay in Malaysia, Thailand and the Philippines.',
-      ['lazada | rebranded as | Alipay in Malaysia, Thailand, the Philippines'],
+      ['lazada | rebranded as | Alipay in Malaysia, Thailand and the Philippines'],
     ],
   ];
   it.each(cases)('%s', (_name, paragraph, expected) => {

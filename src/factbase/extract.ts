@@ -155,8 +155,10 @@ function valueFact(view: SentenceView, value: NumericValue, periodTimes: readonl
 function counterpartAfter(view: SentenceView, value: NumericValue, subjectId: string): string | undefined {
   const after = view.sentence.text.slice(value.end);
   const inWhat = /^\s+in\s+/.exec(after);
-  if (inWhat)
-    return view.mentions.find((m) => m.start === value.end + inWhat[0].length && m.entityId !== subjectId)?.entityId;
+  const named =
+    inWhat && view.mentions.find((m) => m.start === value.end + inWhat[0].length && m.entityId !== subjectId);
+  if (named) return named.entityId;
+  // "Lazada, in which Alibaba invested US$1 billion in 2016": the insert's antecedent.
   const insert = insertAt(view.inserts, value.start);
   return insert?.antecedent && insert.antecedent.entityId !== subjectId ? insert.antecedent.entityId : undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../test/catalog';
-import { compileMatcher } from './match-aliases';
+import { aliasesOf, compileMatcher } from './match-aliases';
 
 const matcher = compileMatcher(CATALOG);
 const found = (text: string) => matcher.findMentions(text).map((m) => `${m.entityId}:${text.slice(m.start, m.end)}`);
@@ -33,5 +33,16 @@ describe('compileMatcher', () => {
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('aliasesOf', () => {
+  it('reads the compact names the build gives the content script', () => {
+    expect(aliasesOf(['Alibaba', '*alipay', '+Evans', '*+x'])).toEqual([
+      { text: 'Alibaba', caseSensitive: true, needsContext: false },
+      { text: 'alipay', caseSensitive: false, needsContext: false },
+      { text: 'Evans', caseSensitive: true, needsContext: true },
+      { text: 'x', caseSensitive: false, needsContext: true },
+    ]);
   });
 });

@@ -1,0 +1,76 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../spot/match-aliases';
+import { CATALOG } from '../test/catalog';
+import { isOurs } from './card-bridge';
+import { mentionsInBlock } from './page-mentions';
+import { locate, walkBlocks } from './page-text';
+
+const blocksOf = (html: string) => {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return [...walkBlocks(document.body, isOurs)];
+};
+const texts = (html: string) => blocksOf(html).map((b) => b.text);
+
+describe('walkBlocks', () => {
+  const cases: [string, string, string[]][] = [
+    ['one block per paragraph', '<p>One.</p><p>Two.</p>', ['One.', 'Two.']],
+    [
+      'inline elements continue the block',
+      '<p><b>Alibaba</b> Cloud <a href="#">grew</a>.</p>',
+      ['Alibaba Cloud grew.'],
+    ],
+    ['a nested block splits its parent', '<div>Before<p>Inside</p>After</div>', ['Before', 'Inside', 'After']],
+    ['a line break stays a break', '<p>Alibaba<br>Cloud</p>', ['Alibaba\nCloud']],
+    [
+      'scripts, styles, forms and templates are skipped',
+      '<p>a</p><script>Alibaba</script><style>.x{}</style><textarea>Alipay</textarea><select><option>Taobao</option></select><template><p>Tmall</p></template><p>b</p>',
+      ['a', 'b'],
+    ],
+    [
+      'editable regions are skipped',
+      '<div contenteditable="true">Alibaba</div><div contenteditable="false"><p>Alipay</p></div>',
+      ['Alipay'],
+    ],
+    ['hidden elements are skipped', '<p hidden>Alibaba</p><p aria-hidden="true">Alipay</p><p>shown</p>', ['shown']],
+    ['our own card is skipped', '<p>page</p><fact-lens-card><p>Alipay card</p></fact-lens-card>', ['page']],
+    ['blank text between blocks is no block', '<p>a</p>\n   \n<p>b</p>', ['a', 'b']],
+  ];
+  it.each(cases)('%s', (_name, html, expected) => {
+    expect(texts(html)).toEqual(expected);
+  });
+
+  it('maps block positions back to text nodes', () => {
+    const [block] = blocksOf('<p><b>Alibaba</b> Cloud</p>');
+    if (!block) throw new Error('no block');
+    const start = locate(block, 0);
+    const end = locate(block, 'Alibaba Cloud'.length, true);
+    expect([start?.node.data, start?.offset, end?.node.data, end?.offset]).toEqual(['Alibaba', 0, ' Cloud', 6]);
+    // An end exactly between two nodes belongs to the first.
+    expect(locate(block, 7, true)).toMatchObject({ node: { data: 'Alibaba' }, offset: 7 });
+  });
+});
+
+describe('mentionsInBlock', () => {
+  const matcher = compileMatcher(CATALOG);
+  it('finds a name split across inline elements', () => {
+    const [block] = blocksOf('<p>Shares of <b>Alibaba</b> Cloud rose.</p>');
+    if (!block) throw new Error('no block');
+    const [m] = mentionsInBlock(block, matcher, new Set());
+    expect(m).toMatchObject({
+      entityId: 'alibaba-cloud',
+      text: 'Alibaba Cloud',
+      start: { node: { data: 'Alibaba' }, offset: 0 },
+      end: { node: { data: ' Cloud rose.' }, offset: 6 },
+    });
+  });
+
+  it('lets a surname count once the page has named the person in full', () => {
+    const [first, second] = blocksOf('<p>Michael Evans spoke.</p><p>Evans said more.</p>');
+    const named = new Set<string>();
+    if (!first || !second) throw new Error('no blocks');
+    expect(mentionsInBlock(second, matcher, new Set()).map((m) => m.text)).toEqual([]);
+    mentionsInBlock(first, matcher, named);
+    expect(mentionsInBlock(second, matcher, named).map((m) => m.text)).toEqual(['Evans']);
+  });
+});
