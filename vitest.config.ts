@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { factBasePlugin } from './src/build/fact-base-plugin';
 
 // Unit tests sit beside the code they test and run in Node: the pure core has no DOM to need.
 export default defineConfig({
   // Serves `virtual:fact-lens/fact-base`, so tests can import src/extension/fact-base.ts as the bundle does.
-  plugins: [factBasePlugin()],
+  // WxtVitest points `wxt/browser` at WXT's in-memory fake browser, for the code that touches it.
+  plugins: [factBasePlugin(), WxtVitest()],
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     exclude: ['e2e/**', 'node_modules/**', '.output/**', '.wxt/**'],

@@ -7,7 +7,7 @@ import { type CardApi, cardApi, isOurs, provideSpotApi } from './card-bridge';
 import { createHighlights } from './highlights';
 import { trackHover } from './hover';
 import { createMentionStore, type Placed } from './mention-store';
-import { disabledSites, siteOf } from './site-settings';
+import { disabledSites, siteOf, toggleSite } from './site-settings';
 import { createSpotter } from './spotter';
 import { watchMutations } from './watch-mutations';
 
@@ -87,10 +87,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // Keyboard commands arrive as calls from the background (scripting.executeScript), not messages.
   let next = 0;
   provideSpotApi({
-    toggle: () =>
-      void disabledSites
-        .getValue()
-        .then((off) => disabledSites.setValue(enabled ? [...off, site] : off.filter((s) => s !== site))),
+    toggle: () => void toggleSite(site),
     next: () => {
       const all = store.all();
       const mention = all[next++ % Math.max(1, all.length)];
