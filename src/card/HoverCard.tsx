@@ -3,6 +3,11 @@ import type { Anchor } from '../content/card-bridge';
 import type { Card } from '../messaging/protocol';
 import { placeCard } from './card-style';
 
+/** A fact's passage id, from its citation URL ("…/article.html#scmp-…-p17"). */
+function passageOf(url: string): string {
+  return url.slice(url.indexOf('#') + 1);
+}
+
 export interface HoverCardProps {
   card: Card | undefined;
   error: string | undefined;
@@ -10,6 +15,8 @@ export interface HoverCardProps {
   anchor: Anchor;
   focus: boolean;
   onClose(): void;
+  /** Opens the article at a passage (a web page cannot follow a link into the extension itself). */
+  onOpen(passageId: string): void;
 }
 
 const KIND_LABEL: Record<string, string> = {
@@ -30,7 +37,7 @@ function date(iso: string | undefined): string {
 }
 
 /** The hover card: what the sources say about one entity, each fact with its citation. */
-export function HoverCard({ card, error, anchor, focus, onClose }: HoverCardProps) {
+export function HoverCard({ card, error, anchor, focus, onClose, onOpen }: HoverCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState({ left: anchor.left, top: anchor.bottom + 6 });
   // Measure, then place inside the viewport: below the mention if it fits, else above.
@@ -81,7 +88,17 @@ export function HoverCard({ card, error, anchor, focus, onClose }: HoverCardProp
               {card.facts.map((f) => (
                 <li key={f.citation.url + f.text}>
                   <span class="fact">{f.text}</span>
-                  <a class="cite" href={f.citation.url} target="_blank" rel="noopener" title={f.quote}>
+                  <a
+                    class="cite"
+                    href={f.citation.url}
+                    target="_blank"
+                    rel="noopener"
+                    title={f.quote}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      onOpen(passageOf(f.citation.url));
+                    }}
+                  >
                     {f.citation.publisher}
                     {date(f.citation.publishedAt)}, paragraph {f.citation.paragraph}
                   </a>

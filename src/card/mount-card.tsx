@@ -30,8 +30,11 @@ export function startCard(ctx: ContentScriptContext): void {
   const draw = () => {
     if (!ui) return;
     const s = shown;
+    const onOpen = (passageId: string) => void request(send, { type: 'article/open', passageId });
     render(
-      s ? <HoverCard card={s.card} error={s.error} anchor={s.anchor} focus={s.focus} onClose={close} /> : null,
+      s ? (
+        <HoverCard card={s.card} error={s.error} anchor={s.anchor} focus={s.focus} onClose={close} onOpen={onOpen} />
+      ) : null,
       ui.uiContainer,
     );
   };

@@ -23,7 +23,8 @@ async function injectCard(sender: Sender): Promise<void> {
 /** Wires the background: answers messages, forwards keyboard commands to the active tab. */
 export function startBackground(): void {
   const articleUrl = (passageId: string) => `${browser.runtime.getURL('/article.html')}#${passageId}`;
-  listen(browser.runtime.onMessage, createHandlers(factBase, { articleUrl, injectCard }));
+  const openTab = async (url: string) => void (await browser.tabs.create({ url }));
+  listen(browser.runtime.onMessage, createHandlers(factBase, { articleUrl, injectCard, openTab }));
   browser.commands.onCommand.addListener(async (command) => {
     const action = COMMANDS[command];
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

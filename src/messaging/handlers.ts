@@ -21,6 +21,8 @@ export interface HandlerDeps {
   articleUrl(passageId: string): string;
   /** Puts the hover card's script into the sender's tab and frame. */
   injectCard(sender: Sender): Promise<void>;
+  /** Opens a URL in a new tab. */
+  openTab(url: string): Promise<void>;
 }
 
 /** The background's answers to each request, over the given fact base. */
@@ -44,6 +46,11 @@ export function createHandlers(factBase: FactBase, deps: HandlerDeps): Handlers 
     'card/get': ({ entityId }) => {
       const card = buildCard(factBase, entityId, deps.articleUrl);
       return card ? { ok: true, value: card } : { ok: false, error: `No entity "${entityId}" in the catalog` };
+    },
+    'article/open': async ({ passageId }) => {
+      if (!factBase.passages.some((p) => p.id === passageId)) return { ok: false, error: `No passage "${passageId}"` };
+      await deps.openTab(deps.articleUrl(passageId));
+      return { ok: true, value: null };
     },
     'card/load': async (_request, sender) => {
       if (sender.tab?.id === undefined) return { ok: false, error: 'card/load comes only from a tab' };

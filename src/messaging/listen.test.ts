@@ -10,10 +10,14 @@ const factBase = buildFactBase(
   CATALOG,
 );
 const injected: Sender[] = [];
+const opened: string[] = [];
 const handlers = createHandlers(factBase, {
   articleUrl: (id) => `ext://article.html#${id}`,
   injectCard: async (sender) => {
     injected.push(sender);
+  },
+  openTab: async (url) => {
+    opened.push(url);
   },
 });
 
@@ -68,7 +72,17 @@ describe('message protocol', () => {
     });
   });
 
+  it('opens the article at a passage that exists', async () => {
+    expect(await handle({ type: 'article/open', passageId: 'test-p2' }, handlers)).toEqual({ ok: true, value: null });
+    expect(opened).toEqual(['ext://article.html#test-p2']);
+    expect(await handle({ type: 'article/open', passageId: 'test-p9' }, handlers)).toEqual({
+      ok: false,
+      error: 'No passage "test-p9"',
+    });
+  });
+
   const invalid: [string, unknown, string][] = [
+    ['a passage id that is no id', { type: 'article/open', passageId: '../../etc' }, 'passageId'],
     ['an unknown type', { type: 'factbase/drop' }, 'Invalid request'],
     ['extra fields', { type: 'factbase/summary', evil: true }, 'evil'],
     ['a card without an entity', { type: 'card/get' }, 'entityId'],

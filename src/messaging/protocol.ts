@@ -9,6 +9,8 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('card/get'), entityId: z.string().check(z.minLength(1), z.maxLength(100)) }),
   /** Puts the hover card's script into the asking tab and frame, on first use. */
   z.strictObject({ type: z.literal('card/load') }),
+  /** Opens the article page at a passage: a web page may not link to an extension page itself. */
+  z.strictObject({ type: z.literal('article/open'), passageId: z.string().check(z.regex(/^[a-z0-9-]{1,200}$/)) }),
 ]);
 export type Request = z.infer<typeof Request>;
 
@@ -71,6 +73,7 @@ export const Responses = {
   'factbase/summary': success(FactBaseSummary),
   'card/get': success(Card),
   'card/load': success(z.null()),
+  'article/open': success(z.null()),
 } satisfies Record<Request['type'], z.ZodMiniType>;
 
 export type ResponseOf<T extends Request['type']> = z.infer<(typeof Responses)[T]>;
