@@ -100,6 +100,11 @@ export function* walkBlocks(root: Node, isOurs: (el: Element) => boolean = () =>
         yield { text: current.text, pieces: current.pieces };
         current = undefined;
       }
+      // Text styled away (display: none, visibility: hidden) is no text the reader sees.
+      if (!current && !isVisible(block)) {
+        node = nextAfter(node, root);
+        continue;
+      }
       current ??= { block, text: '', pieces: [] };
       current.pieces.push({ node: node as Text, start: current.text.length });
       current.text += (node as Text).data;
@@ -107,6 +112,12 @@ export function* walkBlocks(root: Node, isOurs: (el: Element) => boolean = () =>
     node = nextAfter(node, root);
   }
   if (current) yield { text: current.text, pieces: current.pieces };
+}
+
+/** Whether a block is rendered; a DOM without layout (linkedom, in the CLI) shows everything. */
+function isVisible(block: Node): boolean {
+  const el = block as Element & { checkVisibility?: (options?: object) => boolean };
+  return typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
 }
 
 /** The node after `node`'s subtree in document order, within `root`. */
