@@ -1,6 +1,8 @@
 import { render } from 'preact';
-import { ArticlePage } from '../../src/article/ArticlePage';
+import { ArticlePage, targetOf } from '../../src/article/ArticlePage';
 import { factBase } from '../../src/extension/fact-base';
 
 const root = document.getElementById('app');
-if (root) render(<ArticlePage factBase={factBase} />, root);
+const draw = () => root && render(<ArticlePage factBase={factBase} target={targetOf(location)} />, root);
+draw();
+window.addEventListener('hashchange', draw);

@@ -3,11 +3,6 @@ import type { Anchor } from '../content/card-bridge';
 import type { Card } from '../messaging/protocol';
 import { placeCard } from './card-style';
 
-/** A fact's passage id, from its citation URL ("…/article.html#scmp-…-p17"). */
-function passageOf(url: string): string {
-  return url.slice(url.indexOf('#') + 1);
-}
-
 export interface HoverCardProps {
   card: Card | undefined;
   error: string | undefined;
@@ -15,8 +10,8 @@ export interface HoverCardProps {
   anchor: Anchor;
   focus: boolean;
   onClose(): void;
-  /** Opens the article at a passage (a web page cannot follow a link into the extension itself). */
-  onOpen(passageId: string): void;
+  /** Opens a citation's article page (a web page cannot follow a link into the extension itself). */
+  onOpen(url: string): void;
 }
 
 const KIND_LABEL: Record<string, string> = {
@@ -96,7 +91,7 @@ export function HoverCard({ card, error, anchor, focus, onClose, onOpen }: Hover
                     title={f.quote}
                     onClick={(e) => {
                       e.preventDefault();
-                      onOpen(passageOf(f.citation.url));
+                      onOpen(f.citation.url);
                     }}
                   >
                     {f.citation.publisher}

@@ -10,6 +10,16 @@ import { HoverCard } from './HoverCard';
 
 const send = (message: Request) => browser.runtime.sendMessage(message);
 
+/** The passage and quote a citation URL points at ("…/article.html?q=120-245#…-p17"). */
+export function citationOf(url: string): { passageId: string; quote?: { start: number; end: number } } {
+  const parsed = new URL(url);
+  const [start, end] = (parsed.searchParams.get('q') ?? '').split('-').map(Number);
+  const passageId = parsed.hash.slice(1);
+  return start !== undefined && end !== undefined && Number.isInteger(start) && Number.isInteger(end)
+    ? { passageId, quote: { start, end } }
+    : { passageId };
+}
+
 interface Shown {
   entityId: string;
   anchor: Anchor;
@@ -30,7 +40,7 @@ export function startCard(ctx: ContentScriptContext): void {
   const draw = () => {
     if (!ui) return;
     const s = shown;
-    const onOpen = (passageId: string) => void request(send, { type: 'article/open', passageId });
+    const onOpen = (url: string) => void request(send, { type: 'article/open', ...citationOf(url) });
     render(
       s ? (
         <HoverCard card={s.card} error={s.error} anchor={s.anchor} focus={s.focus} onClose={close} onOpen={onOpen} />

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { testFactBase } from '../qa/test-engine';
+import { TEST_ARTICLE, testFactBase } from '../qa/test-engine';
 import { buildCard, CARD_FACTS } from './build-card';
 
-const url = (id: string) => `ext://article.html#${id}`;
+const QUOTE_START = TEST_ARTICLE.indexOf('Alipay, the payments platform');
+const url = (id: string, q: { start: number; end: number }) => `ext://article.html?q=${q.start}-${q.end}#${id}`;
 
 describe('buildCard', () => {
   it('shows who the entity is and its facts, numbers and dates first, each cited', () => {
@@ -24,7 +25,7 @@ describe('buildCard', () => {
       publisher: 'Test Post',
       publishedAt: '2017-03-06T09:00:00',
       paragraph: 3,
-      url: url('test-article-p3'),
+      url: `ext://article.html?q=${QUOTE_START}-${QUOTE_START + 84}#test-article-p3`,
     });
     expect(card?.facts[0]?.quote).toBe(
       'Alipay, the payments platform run by Ant Financial, has more than 450 million users.',

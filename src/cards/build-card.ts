@@ -13,7 +13,7 @@ export const CARD_FACTS = 5;
 export function buildCard(
   factBase: FactBase,
   entityId: string,
-  articleUrl: (passageId: string) => string,
+  articleUrl: (passageId: string, quote: { start: number; end: number }) => string,
 ): Card | undefined {
   const entity = factBase.entities.find((e) => e.id === entityId);
   if (!entity) return undefined;
@@ -54,7 +54,7 @@ export function buildCard(
           publisher: source?.publisher ?? 'Unknown publisher',
           ...(source?.publishedAt && { publishedAt: source.publishedAt }),
           paragraph: passages.get(f.passageId)?.index ?? 0,
-          url: articleUrl(f.passageId),
+          url: articleUrl(f.passageId, { start: f.quote.start, end: f.quote.end }),
         },
       };
     }),

@@ -35,10 +35,20 @@ export function isOurs(node: Node): boolean {
   return el !== null && (el.localName === CARD_HOST || el.closest(CARD_HOST) !== null);
 }
 
-/** What the spotting script offers the background's keyboard commands. */
+/** One unit found on a page, for the popup's "On this page". */
+export interface PageUnit {
+  entityId: string;
+  kind: string;
+  count: number;
+}
+
+/** What the spotting script offers keyboard commands and the popup (called through scripting.executeScript). */
 export interface SpotApi {
   toggle(): void;
-  next(): void;
+  /** Scrolls to the next mention (of `entityId`, if given) and opens its card with focus. */
+  next(entityId?: string): void;
+  /** The units on the page with their mention counts, most mentioned first; whether highlighting is on. */
+  summary(): { enabled: boolean; units: PageUnit[] };
 }
 
 const SPOT_KEY = '__factLensSpot';
@@ -47,7 +57,18 @@ export function provideSpotApi(api: SpotApi | undefined): void {
   (globalThis as Record<string, unknown>)[SPOT_KEY] = api;
 }
 
-/** Runs a keyboard command in a tab's isolated world (the function is serialised by scripting.executeScript). */
-export function runSpotCommand(command: keyof SpotApi): void {
-  ((globalThis as Record<string, unknown>).__factLensSpot as SpotApi | undefined)?.[command]();
+// The functions below are serialised by scripting.executeScript and run in a tab's isolated world:
+// they must be self-contained (no imports, no outer variables).
+
+/** Runs a keyboard command, or the popup's jump to a unit, in the tab. */
+export function runSpotCommand(command: 'toggle' | 'next', entityId?: string): void {
+  const api = (globalThis as Record<string, unknown>).__factLensSpot as SpotApi | undefined;
+  if (command === 'toggle') api?.toggle();
+  else api?.next(entityId);
+}
+
+/** The tab's units, or null where the content script does not run (a browser page, a PDF). */
+export function readSpotSummary(): { enabled: boolean; units: PageUnit[] } | null {
+  const api = (globalThis as Record<string, unknown>).__factLensSpot as SpotApi | undefined;
+  return api ? api.summary() : null;
 }

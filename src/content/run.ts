@@ -88,12 +88,22 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   let next = 0;
   provideSpotApi({
     toggle: () => void toggleSite(site),
-    next: () => {
-      const all = store.all();
+    next: (entityId) => {
+      const all = store.all().filter((m) => !entityId || m.entityId === entityId);
       const mention = all[next++ % Math.max(1, all.length)];
       if (!mention) return;
       mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       void open(mention, true);
+    },
+    summary: () => {
+      const counts = new Map<string, number>();
+      for (const m of store.all()) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+      const units = [...counts].map(([entityId, count]) => ({
+        entityId,
+        kind: kinds.get(entityId) ?? 'business-unit',
+        count,
+      }));
+      return { enabled, units: units.sort((a, b) => b.count - a.count) };
     },
   });
   ctx.onInvalidated(() => provideSpotApi(undefined));

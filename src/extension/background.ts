@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
-import { runSpotCommand, type SpotApi } from '../content/card-bridge';
+import { runSpotCommand } from '../content/card-bridge';
 import { createHandlers, type Sender } from '../messaging/handlers';
 import { listen } from '../messaging/listen';
 import { factBase } from './fact-base';
+import { qa } from './qa';
 
 /** Keyboard commands (see `commands` in wxt.config.ts) and what each runs in the active tab. */
-const COMMANDS: Record<string, keyof SpotApi> = {
+const COMMANDS: Record<string, 'toggle' | 'next'> = {
   'toggle-highlights': 'toggle',
   'next-mention': 'next',
 };
@@ -22,9 +23,12 @@ async function injectCard(sender: Sender): Promise<void> {
 
 /** Wires the background: answers messages, forwards keyboard commands to the active tab. */
 export function startBackground(): void {
-  const articleUrl = (passageId: string) => `${browser.runtime.getURL('/article.html')}#${passageId}`;
+  const articleUrl = (passageId: string, quote?: { start: number; end: number }) =>
+    `${browser.runtime.getURL('/article.html')}${quote ? `?q=${quote.start}-${quote.end}` : ''}#${passageId}`;
   const openTab = async (url: string) => void (await browser.tabs.create({ url }));
-  listen(browser.runtime.onMessage, createHandlers(factBase, { articleUrl, injectCard, openTab }));
+  listen(browser.runtime.onMessage, createHandlers(factBase, { articleUrl, injectCard, openTab, qa }));
+  // Build the answer engine (about a second when the worker is cold) before anyone asks.
+  setTimeout(qa, 0);
   browser.commands.onCommand.addListener(async (command) => {
     const action = COMMANDS[command];
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

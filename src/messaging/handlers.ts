@@ -1,6 +1,6 @@
 import { buildCard } from '../cards/build-card';
 import type { FactBase } from '../factbase/schema';
-import type { Request, ResponseOf } from './protocol';
+import type { Answer, Request, ResponseOf } from './protocol';
 
 /** Who sent a message: the tab and frame of a content script. */
 export interface Sender {
@@ -17,8 +17,10 @@ export type Handlers = {
 
 /** What the handlers need from the browser, passed in so tests can supply their own. */
 export interface HandlerDeps {
-  /** The extension's article page, at one passage. */
-  articleUrl(passageId: string): string;
+  /** The extension's article page, at one passage (and marking one quote, given its span). */
+  articleUrl(passageId: string, quote?: { start: number; end: number }): string;
+  /** The answer engine and suggester, made on first use. */
+  qa(): { answer(question: string): Answer; suggest(text: string): string[] };
   /** Puts the hover card's script into the sender's tab and frame. */
   injectCard(sender: Sender): Promise<void>;
   /** Opens a URL in a new tab. */
@@ -43,15 +45,18 @@ export function createHandlers(factBase: FactBase, deps: HandlerDeps): Handlers 
         facts: factBase.facts.length,
       },
     }),
+    'catalog/names': () => ({ ok: true, value: Object.fromEntries(factBase.entities.map((e) => [e.id, e.name])) }),
     'card/get': ({ entityId }) => {
       const card = buildCard(factBase, entityId, deps.articleUrl);
       return card ? { ok: true, value: card } : { ok: false, error: `No entity "${entityId}" in the catalog` };
     },
-    'article/open': async ({ passageId }) => {
+    'article/open': async ({ passageId, quote }) => {
       if (!factBase.passages.some((p) => p.id === passageId)) return { ok: false, error: `No passage "${passageId}"` };
-      await deps.openTab(deps.articleUrl(passageId));
+      await deps.openTab(deps.articleUrl(passageId, quote));
       return { ok: true, value: null };
     },
+    'qa/ask': ({ question }) => ({ ok: true, value: deps.qa().answer(question) }),
+    'qa/suggest': ({ text }) => ({ ok: true, value: { suggestions: deps.qa().suggest(text) } }),
     'card/load': async (_request, sender) => {
       if (sender.tab?.id === undefined) return { ok: false, error: 'card/load comes only from a tab' };
       try {

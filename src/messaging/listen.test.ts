@@ -4,11 +4,23 @@ import { CATALOG } from '../test/catalog';
 import { request } from './client';
 import { createHandlers, type Sender } from './handlers';
 import { handle } from './listen';
+import type { Answer } from './protocol';
 
 const factBase = buildFactBase(
   [{ id: 'test', text: 'A title\n\nAlipay has more than 520 million users.\n', publisher: 'Test Post' }],
   CATALOG,
 );
+const ANSWER: Answer = {
+  question: '',
+  answer: 'more than 520 million',
+  quote: 'Alipay has more than 520 million users.',
+  quoteSpan: { start: 9, end: 48 },
+  evidence: { start: 20, end: 41, text: 'more than 520 million' },
+  passage: { id: 'test-p2', index: 2, text: 'Alipay has more than 520 million users.' },
+  source: { id: 'test', title: 'A title', publisher: 'Test Post' },
+  confidence: 0.9,
+  related: [],
+};
 const injected: Sender[] = [];
 const opened: string[] = [];
 const handlers = createHandlers(factBase, {
@@ -19,6 +31,7 @@ const handlers = createHandlers(factBase, {
   openTab: async (url) => {
     opened.push(url);
   },
+  qa: () => ({ answer: (q) => ({ ...ANSWER, question: q }), suggest: (t) => [`${t}?`] }),
 });
 
 describe('message protocol', () => {
@@ -70,6 +83,19 @@ describe('message protocol', () => {
       ok: false,
       error: 'card/load comes only from a tab',
     });
+  });
+
+  it('answers questions and suggests through the answer engine', async () => {
+    expect(await handle({ type: 'qa/ask', question: 'Alipay users?' }, handlers)).toEqual({
+      ok: true,
+      value: { ...ANSWER, question: 'Alipay users?' },
+    });
+    expect(await handle({ type: 'qa/suggest', text: 'alip' }, handlers)).toEqual({
+      ok: true,
+      value: { suggestions: ['alip?'] },
+    });
+    expect(await handle({ type: 'qa/ask', question: '' }, handlers)).toMatchObject({ ok: false });
+    expect(await handle({ type: 'qa/ask', question: 'x'.repeat(501) }, handlers)).toMatchObject({ ok: false });
   });
 
   it('opens the article at a passage that exists', async () => {

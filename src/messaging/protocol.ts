@@ -5,12 +5,23 @@ import * as z from 'zod/mini';
 /** Every request the background answers, discriminated on `type`. */
 export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('factbase/summary') }),
+  /** Every catalog entity's canonical name, for labelling what a page mentions. */
+  z.strictObject({ type: z.literal('catalog/names') }),
   /** What the hover card shows for one entity. */
   z.strictObject({ type: z.literal('card/get'), entityId: z.string().check(z.minLength(1), z.maxLength(100)) }),
   /** Puts the hover card's script into the asking tab and frame, on first use. */
   z.strictObject({ type: z.literal('card/load') }),
+  /** Answers a question from the fact base (the popup's Ask). */
+  z.strictObject({ type: z.literal('qa/ask'), question: z.string().check(z.minLength(1), z.maxLength(500)) }),
+  /** Suggestions for what is being typed. */
+  z.strictObject({ type: z.literal('qa/suggest'), text: z.string().check(z.maxLength(500)) }),
   /** Opens the article page at a passage: a web page may not link to an extension page itself. */
-  z.strictObject({ type: z.literal('article/open'), passageId: z.string().check(z.regex(/^[a-z0-9-]{1,200}$/)) }),
+  z.strictObject({
+    type: z.literal('article/open'),
+    passageId: z.string().check(z.regex(/^[a-z0-9-]{1,200}$/)),
+    /** The quoted sentence's span in the source, to mark it. */
+    quote: z.optional(z.strictObject({ start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative()) })),
+  }),
 ]);
 export type Request = z.infer<typeof Request>;
 
@@ -62,6 +73,26 @@ export const Card = z.object({
 });
 export type Card = z.infer<typeof Card>;
 
+const PassageRef = z.object({ id: z.string(), index: z.int(), text: z.string() });
+
+/** The answer engine's answer (src/qa/answer.ts); `answer: null` means the sources do not say. */
+export const Answer = z.object({
+  question: z.string(),
+  answer: z.nullable(z.string()),
+  quote: z.nullable(z.string()),
+  evidence: z.nullable(z.object({ start: z.int(), end: z.int(), text: z.string() })),
+  passage: z.nullable(PassageRef),
+  source: z.nullable(
+    z.object({ id: z.string(), title: z.string(), publisher: z.string(), publishedAt: z.optional(z.string()) }),
+  ),
+  confidence: z.number(),
+  reason: z.optional(z.enum(['unknown-entity', 'not-covered', 'no-answer', 'constraint'])),
+  related: z.array(PassageRef),
+  /** Where the quote starts and ends in the source, for marking it in the article page. */
+  quoteSpan: z.nullable(z.object({ start: z.int(), end: z.int() })),
+});
+export type Answer = z.infer<typeof Answer>;
+
 /** Failures travel as values, never as thrown errors across contexts. */
 export const Failure = z.object({ ok: z.literal(false), error: z.string() });
 export type Failure = z.infer<typeof Failure>;
@@ -72,8 +103,11 @@ const success = <T extends z.ZodMiniType>(value: T) => z.union([z.object({ ok: z
 export const Responses = {
   'factbase/summary': success(FactBaseSummary),
   'card/get': success(Card),
+  'catalog/names': success(z.record(z.string(), z.string())),
   'card/load': success(z.null()),
   'article/open': success(z.null()),
+  'qa/ask': success(Answer),
+  'qa/suggest': success(z.object({ suggestions: z.array(z.string()) })),
 } satisfies Record<Request['type'], z.ZodMiniType>;
 
 export type ResponseOf<T extends Request['type']> = z.infer<(typeof Responses)[T]>;

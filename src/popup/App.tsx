@@ -1,33 +1,133 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { PageUnit } from '../content/card-bridge';
 import { request } from '../messaging/client';
-import type { FactBaseSummary, Request } from '../messaging/protocol';
-
-type State = { status: 'loading' } | { status: 'ready'; summary: FactBaseSummary } | { status: 'error'; error: string };
+import type { Answer, FactBaseSummary, Request } from '../messaging/protocol';
+import { AnswerCard } from './AnswerCard';
+import { AskBox } from './AskBox';
+import { history, remember } from './history';
+import { OnThisPage } from './OnThisPage';
+import { jumpTo, readActiveTab, setSite } from './tab';
 
 const send = (message: Request) => browser.runtime.sendMessage(message);
 
-/** The popup. Skeleton for now: it says which sources the fact base was built from. */
+/** The popup: ask, see the answer and its evidence, see what the page mentions, and past questions. */
 export function App() {
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const [question, setQuestion] = useState('');
+  const [suggestions, setSuggestions] = useState<string[]>([]);
+  const [answer, setAnswer] = useState<Answer>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [past, setPast] = useState<string[]>([]);
+  const [page, setPage] = useState<{ site: string; enabled: boolean; units: PageUnit[] } | null>();
+  const [names, setNames] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<FactBaseSummary>();
+  const asked = useRef(0);
+
   useEffect(() => {
-    request(send, { type: 'factbase/summary' }).then((response) =>
-      setState(response.ok ? { status: 'ready', summary: response.value } : { status: 'error', error: response.error }),
-    );
+    void history.getValue().then(setPast);
+    void request(send, { type: 'catalog/names' }).then((r) => (r.ok ? setNames(r.value) : setError(r.error)));
+    void request(send, { type: 'factbase/summary' }).then((r) => (r.ok ? setSummary(r.value) : setError(r.error)));
+    void readActiveTab().then(setPage, (e) => setError(String(e)));
   }, []);
+  useEffect(() => {
+    let current = true;
+    void request(send, { type: 'qa/suggest', text: question }).then(
+      (r) => current && r.ok && setSuggestions(r.value.suggestions),
+    );
+    return () => {
+      current = false;
+    };
+  }, [question]);
+  // "ask" runs from Enter to the answer on screen (issue 5: ≤ 50 ms), read by the e2e run.
+  useLayoutEffect(() => {
+    if (!answer) return;
+    performance.mark('ask-end');
+    performance.measure('ask', 'ask-start', 'ask-end');
+  }, [answer]);
+
+  const ask = async (q: string) => {
+    const id = ++asked.current;
+    performance.mark('ask-start');
+    setBusy(true);
+    setError(undefined);
+    const r = await request(send, { type: 'qa/ask', question: q.trim() });
+    if (id !== asked.current) return;
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    setAnswer(r.value);
+    const next = remember(past, q);
+    setPast(next);
+    await history.setValue(next);
+  };
+  const open = (passageId: string, quote?: { start: number; end: number }) =>
+    void request(send, { type: 'article/open', passageId, ...(quote && { quote }) }).then(
+      (r) => !r.ok && setError(r.error),
+    );
+  const toggle = async (enabled: boolean) => {
+    if (!page) return;
+    await setSite(page.site, enabled);
+    setPage({ ...page, enabled, units: enabled ? page.units : [] });
+    if (enabled) setTimeout(() => void readActiveTab().then(setPage), 400);
+  };
+
   return (
-    <main style={{ font: '14px system-ui, sans-serif', padding: '12px 16px', minWidth: '320px' }}>
-      <h1 style={{ fontSize: '16px', margin: '0 0 8px' }}>Fact Lens</h1>
-      {state.status === 'loading' && <p>Loading the fact base…</p>}
-      {state.status === 'error' && <p role="alert">Could not load the fact base: {state.error}</p>}
-      {state.status === 'ready' && <Summary summary={state.summary} />}
+    <main>
+      <h1>Fact Lens</h1>
+      <AskBox
+        value={question}
+        suggestions={suggestions}
+        busy={busy}
+        onInput={setQuestion}
+        onAsk={(q) => void ask(q)}
+        onReady={() => performance.measure('popup-ready', { start: 0, end: performance.now() })}
+      />
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="answer-slot" aria-live="polite">
+        {answer ? <AnswerCard answer={answer} onOpen={open} /> : summary && <Sources summary={summary} />}
+      </div>
+      <OnThisPage
+        page={page}
+        names={names}
+        onJump={(id) => void jumpTo(id).catch((e) => setError(String(e)))}
+        onToggle={(on) => void toggle(on)}
+      />
+      {past.length > 0 && (
+        <section aria-labelledby="history">
+          <h2 id="history">Recent questions</h2>
+          <ul class="history">
+            {past.map((q) => (
+              <li key={q}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => {
+                    setQuestion(q);
+                    void ask(q);
+                  }}
+                >
+                  {q}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="secondary" onClick={() => void history.setValue([]).then(() => setPast([]))}>
+            Clear history
+          </button>
+        </section>
+      )}
     </main>
   );
 }
 
-function Summary({ summary }: { summary: FactBaseSummary }) {
+/** What the answers come from: the fact base's sources and size. */
+function Sources({ summary }: { summary: FactBaseSummary }) {
   return (
-    <section aria-label="Fact base">
+    <section aria-label="Fact base" class="muted">
       <p data-testid="summary">
         {summary.facts} facts about {summary.coveredEntities} of {summary.entities} Alibaba units, from{' '}
         {summary.passages} passages of:

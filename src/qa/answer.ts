@@ -20,6 +20,8 @@ export interface Answer {
   answer: string | null;
   /** The supporting sentence, verbatim. */
   quote: string | null;
+  /** Where that sentence stands in the source text. */
+  quoteSpan: { start: number; end: number } | null;
   /** The answer's own words in the source, for marking them in the quote. */
   evidence: { start: number; end: number; text: string } | null;
   passage: PassageRef | null;
@@ -36,6 +38,7 @@ export function answered(q: QuestionAnalysis, c: Candidate, s: IndexedSentence, 
     question: q.question,
     answer: c.text,
     quote: s.sentence.text,
+    quoteSpan: { start: s.sentence.start, end: s.sentence.end },
     evidence: { start: c.start, end: c.end, text: s.source.text.slice(c.start, c.end) },
     passage: { id: s.passage.id, index: s.passage.index, text: s.passage.text },
     source: sourceRef(s.source),
@@ -72,6 +75,7 @@ export function abstain(q: QuestionAnalysis, reason: AbstainReason, related: rea
     question: q.question,
     answer: null,
     quote: null,
+    quoteSpan: null,
     evidence: null,
     passage: null,
     source: null,
