@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import type { BrowserContext, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { AskPopup } from './pages/ask-popup';
+
+const SCREENSHOTS = join(import.meta.dirname, '../docs/screenshots');
+
+/** The id of the open tab showing `url`, asked of the extension's service worker. */
+async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
+  return serviceWorker.evaluate(async (u) => {
+    type Tabs = { query(q: { url: string }): Promise<{ id?: number }[]> };
+    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    const [tab] = await tabs.query({ url: u });
+    return tab?.id ?? -1;
+  }, url);
+}
+
+/** Waits for the answer engine to be built in the background, as it is long before a user asks. */
+async function warm(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.getByRole('combobox').fill('Alipay');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.close();
+}
+
+test.describe('the popup', () => {
+  test('answers questions from the evaluation set with their citations, quickly', async ({ context, page, extensionId }) => {
+    await warm(context, extensionId);
+    const popup = await AskPopup.open(page, extensionId);
+    await expect(popup.box).toBeFocused();
+    const cases: [string, string, string][] = [
+      ['How many users does Alipay have?', 'more than 520 million', 'South China Morning Post, 12 Nov 2017, paragraph 17'],
+      ['alipya users', 'more than 520 million', 'paragraph 17'],
+      ['When was Aliyun founded?', '2009', 'paragraph 13'],
+      ['Which markets does AliExpress operate in?', 'Russia, Spain, the Netherlands, Brazil and the US', 'paragraph 28'],
+      ['How much has Alibaba invested in Lazada?', 'US$2 billion', 'paragraph 24'],
+    ];
+    for (const [question, answer, source] of cases) {
+      await popup.ask(question);
+      await expect(popup.answer.locator('.short')).toHaveText(answer);
+      await expect(popup.answer).toContainText(source);
+      await expect(popup.answer.locator('mark')).not.toBeEmpty();
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
+    const measures = await popup.measures();
+    const ready = measures['popup-ready']?.[0] ?? Number.NaN;
+    const asks = measures.ask ?? [];
+    // Issue 5 asks ≤ 100 ms to a usable box and ≤ 50 ms from Enter to the answer: printed, not asserted.
+    console.log(`popup: usable box after ${ready.toFixed(1)} ms; answers rendered in ${asks.map((a) => a.toFixed(1)).join(', ')} ms after Enter (max ${Math.max(...asks).toFixed(1)} ms)`);
+    expect(asks).toHaveLength(cases.length);
+    expect(popup.errors).toEqual([]);
+  });
+
+  test('says when the article does not answer, with related passages', async ({ page, extensionId }) => {
+    const popup = await AskPopup.open(page, extensionId);
+    await popup.ask('How many users does Tencent have?');
+    await expect(popup.answer).toContainText('The article does not answer this.');
+    await expect(popup.answer).toContainText('It does not cover what the question names.');
+    await popup.ask('How many employees does Alibaba Cloud have?');
+    await expect(popup.answer).toContainText('The article does not answer this.');
+    await expect(popup.answer.getByRole('listitem')).not.toHaveCount(0);
+    expect(popup.errors).toEqual([]);
+  });
+
+  test('opens the answer in the article with the quoted sentence marked', async ({ context, page, extensionId }) => {
+    const popup = await AskPopup.open(page, extensionId);
+    await popup.ask('How many data centres does Alibaba Cloud have?');
+    await expect(popup.answer.locator('.short')).toHaveText('15');
+    const [article] = await Promise.all([context.waitForEvent('page'), popup.answer.getByRole('button', { name: 'Open in article' }).click()]);
+    await expect(article).toHaveURL(/article\.html\?q=\d+-\d+#scmp-2017-11-12-alibaba-singles-day-p16$/);
+    await expect(article.locator('mark')).toHaveText(/^At present, Alibaba Cloud has an international network of 15 data centres/);
+    await expect(article.locator('#scmp-2017-11-12-alibaba-singles-day-p16')).toBeInViewport();
+    await article.setViewportSize({ width: 900, height: 700 });
+    await article.screenshot({ path: join(SCREENSHOTS, 'article.png') });
+  });
+
+  test('lists the units of the page and jumps to one, opening its card; the site switch turns highlighting off', async ({ context, page, extensionId, serviceWorker, server }) => {
+    const site = page;
+    await site.setViewportSize({ width: 1000, height: 700 });
+    await site.goto(server.url('scmp-article.html'));
+    await expect.poll(() => site.evaluate(() => CSS.highlights.get('fact-lens-affiliate')?.size ?? 0)).toBeGreaterThan(5);
+    const popup = await AskPopup.open(await context.newPage(), extensionId, await tabIdOf(serviceWorker, server.url('scmp-article.html')));
+    await expect(popup.units).toContainText(['Alibaba Group ×21', 'Alipay ×10']);
+    await popup.units.filter({ hasText: 'Alipay' }).click();
+    const card = site.getByRole('dialog', { name: 'Alipay' });
+    await expect(card).toBeVisible();
+    await expect(card).toContainText('more than 520 million users');
+    await site.screenshot({ path: join(SCREENSHOTS, 'hover-card.png') });
+    await popup.page.getByRole('checkbox', { name: /Highlight Alibaba units on 127\.0\.0\.1/ }).uncheck();
+    await expect.poll(() => site.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0))).toBe(0);
+    expect(popup.errors).toEqual([]);
+  });
+});
