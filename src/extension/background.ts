@@ -3,7 +3,7 @@ import { runSpotCommand } from '../content/card-bridge';
 import { createHandlers, type Sender } from '../messaging/handlers';
 import { listen } from '../messaging/listen';
 import { factBase } from './fact-base';
-import { qa } from './qa';
+import { qa, warmUp } from './qa';
 
 /** Keyboard commands (see `commands` in wxt.config.ts) and what each runs in the active tab. */
 const COMMANDS: Record<string, 'toggle' | 'next'> = {
@@ -28,7 +28,7 @@ export function startBackground(): void {
   const openTab = async (url: string) => void (await browser.tabs.create({ url }));
   listen(browser.runtime.onMessage, createHandlers(factBase, { articleUrl, injectCard, openTab, qa }));
   // Build the answer engine (about a second when the worker is cold) before anyone asks.
-  setTimeout(qa, 0);
+  setTimeout(warmUp, 0);
   browser.commands.onCommand.addListener(async (command) => {
     const action = COMMANDS[command];
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
