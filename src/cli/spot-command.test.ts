@@ -33,7 +33,41 @@ describe('spot command', () => {
         { entity: 'Alibaba Cloud', text: 'Alibaba Cloud', start: 16, end: 29 },
         { entity: "Singles' Day", text: 'Singles Day', start: 47, end: 58 },
       ],
+      claims: [],
     });
+  });
+
+  it('adds the claims it checked, each with its sentence, verdict, reason and deciding fact', () => {
+    const page = file(
+      'claims.html',
+      '<p>Alibaba Cloud runs 20 data centres. Alipay was launched in 2004.</p><p>Alipay is big.</p>',
+    );
+    expect(JSON.parse(run('--json', page).out[0] ?? '').claims).toEqual([
+      {
+        text: 'Alibaba Cloud runs 20 data centres.',
+        entity: 'Alibaba Cloud',
+        attribute: 'data centres',
+        value: '20 data centres',
+        verdict: 'contradicted',
+        reason: 'The article says 15 data centres, which rules out “20 data centres”.',
+        fact: {
+          quote: expect.stringMatching(/^At present, Alibaba Cloud has an international network of 15 data centres/),
+          passageId: 'scmp-2017-11-12-alibaba-singles-day-p16',
+        },
+      },
+      {
+        text: 'Alipay was launched in 2004.',
+        entity: 'Alipay',
+        attribute: 'launched',
+        value: '2004',
+        verdict: 'supported',
+        reason: 'The article says 2004, which fits “2004”.',
+        fact: {
+          quote: expect.stringMatching(/^Launched in 2004, Alipay/),
+          passageId: 'scmp-2017-11-12-alibaba-singles-day-p18',
+        },
+      },
+    ]);
   });
 
   it('gives offsets into the page’s visible text', () => {

@@ -218,7 +218,9 @@ function toValue(m: RegExpExecArray): NumericValue | undefined {
       ? lookup(CURRENCY_SUFFIX, suffix.toLowerCase())
       : undefined;
   const kind = percent ? 'percent' : currency ? 'money' : 'quantity';
-  const trailingZeros = !decimals && digits ? (/(0+)$/.exec(digits.replace(/,/g, ''))?.[1]?.length ?? 0) : 0;
+  // Round numbers are read as rounded ("520 million", "60,000"), but a small count is exact: "20 data centres".
+  const rounded = scale > 1 || base >= 1000;
+  const trailingZeros = rounded && !decimals && digits ? (/(0+)$/.exec(digits.replace(/,/g, ''))?.[1]?.length ?? 0) : 0;
   const value: NumericValue = {
     kind,
     start: m.index,
