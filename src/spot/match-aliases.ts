@@ -23,65 +23,141 @@ export function aliasesOf(names: readonly string[]): Alias[] {
   });
 }
 
+/** A word: letters and digits, joined inside by apostrophes or dots ("Alibaba’s", "Ele.me"). */
+const WORD = "[\\p{L}\\p{N}]+(?:['’ʼ.][\\p{L}\\p{N}]+)*";
+const WORD_AT = new RegExp(WORD, 'uy');
+const LETTER = /[\p{L}\p{N}]/u;
+/** What may join the words of a name: spacing (after an apostrophe too: "Singles’ Day") or a hyphen. */
+const NEXT_WORD = new RegExp(`(['’ʼ]?\\s+|-)(${WORD})`, 'uy');
 const APOSTROPHES = /['’ʼ]/g;
-const APOSTROPHE = /['’ʼ]/;
+const POSSESSIVE = /['’ʼ]s$/;
 const HAN = /\p{Script=Han}/u;
-/** Letters, digits, and what joins a name to a URL or handle ("www.alibaba.com", "@Alipay", "/Alibaba/"). */
-const LEFT_EDGE = '(?<![\\p{L}\\p{N}_/.@#])';
-/** A Latin alias must not run on into a word, a domain or a path. */
-const RIGHT_EDGE = '(?![\\p{L}\\p{N}_/@]|\\.[\\p{L}\\p{N}])';
+/** Characters that tie a word to a URL, handle, hashtag or identifier ("/Alibaba", "@Alipay"). */
+const BEFORE_LINK = new Set(['/', '.', '@', '#', '_']);
+const AFTER_LINK = new Set(['/', '@', '_']);
+/** The most words a name may have; longer aliases are never tried. */
+const MAX_WORDS = 8;
 
-/** A lookup key that ignores apostrophes and spacing, and case when the alias does. */
-function keyOf(text: string, caseSensitive: boolean): string {
-  const key = text.replace(APOSTROPHES, '').replace(/\s+/g, ' ');
-  return caseSensitive ? key : key.toLowerCase();
+interface Target {
+  entityId: string;
+  needsContext: boolean;
 }
 
-function escapeChar(char: string): string {
-  return /[.*+?^${}()|[\]\\/]/.test(char) ? `\\${char}` : char;
+/** How a run of words is looked up: apostrophes dropped, spacing as one space, hyphens kept. */
+function joinWords(words: readonly string[], gaps: readonly string[]): string {
+  let key = words[0]?.replace(APOSTROPHES, '') ?? '';
+  for (let i = 1; i < words.length; i++) key += (gaps[i - 1] === '-' ? '-' : ' ') + words[i]?.replace(APOSTROPHES, '');
+  return key;
 }
 
-/** The regex source for one alias: apostrophes optional and any kind, spaces any width, case as asked. */
-function aliasSource(text: string, caseSensitive: boolean): string {
-  let source = '';
-  for (const char of text) {
-    if (APOSTROPHE.test(char)) source += "['’ʼ]?";
-    else if (/\s/.test(char)) source += '\\s+';
-    else if (!caseSensitive && char.toLowerCase() !== char.toUpperCase())
-      source += `[${char.toLowerCase()}${char.toUpperCase()}]`;
-    else source += escapeChar(char);
+/** The lookup key of an alias, or undefined when it is not a run of words (a Han name). */
+function aliasKey(text: string): string | undefined {
+  const first = new RegExp(WORD, 'uy');
+  const firstMatch = first.exec(text.trim());
+  if (!firstMatch) return undefined;
+  const trimmed = text.trim();
+  const words = [firstMatch[0]];
+  const gaps: string[] = [];
+  let at = firstMatch[0].length;
+  while (at < trimmed.length) {
+    NEXT_WORD.lastIndex = at;
+    const next = NEXT_WORD.exec(trimmed);
+    if (!next) return undefined;
+    gaps.push(next[1]?.trim() === '-' ? '-' : ' ');
+    words.push(next[2] ?? '');
+    at = NEXT_WORD.lastIndex;
   }
-  return HAN.test(text) ? source : `${LEFT_EDGE}${source}${RIGHT_EDGE}`;
+  return joinWords(words, gaps);
 }
 
 /**
- * Compiles every alias of every entity into one regular expression. Longer aliases come first in
- * the alternation, so at any position the longest name wins ("Alibaba Cloud" over "Alibaba"), and a
- * global scan never yields overlapping mentions.
+ * Compiles every alias of every entity into word-run lookups. The scan reads the text a word at a
+ * time and, only where a word can start a name, tries the longest run of words first, so "Alibaba
+ * Cloud" wins over "Alibaba" and mentions never overlap. Han names, written without spaces, are
+ * found by substring search.
  */
 export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>[]): Matcher {
-  const exact = new Map<string, { entityId: string; needsContext: boolean }>();
-  const folded = new Map<string, { entityId: string; needsContext: boolean }>();
-  const sources: { source: string; length: number }[] = [];
+  const exact = new Map<string, Target>();
+  const folded = new Map<string, Target>();
+  const starts = new Set<string>();
+  const han: { text: string; target: Target }[] = [];
   for (const entity of entities) {
     for (const alias of entity.aliases) {
       const target = { entityId: entity.id, needsContext: alias.needsContext };
-      (alias.caseSensitive ? exact : folded).set(keyOf(alias.text, alias.caseSensitive), target);
-      sources.push({ source: aliasSource(alias.text, alias.caseSensitive), length: alias.text.length });
+      const key = HAN.test(alias.text) ? undefined : aliasKey(alias.text);
+      if (key === undefined) {
+        han.push({ text: alias.text, target });
+        continue;
+      }
+      (alias.caseSensitive ? exact : folded).set(alias.caseSensitive ? key : key.toLowerCase(), target);
+      starts.add(key.split(/[ -]/)[0]?.toLowerCase() ?? '');
     }
   }
-  sources.sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(sources.map((s) => s.source).join('|'), 'gu');
-  const resolve = (text: string) => exact.get(keyOf(text, true)) ?? folded.get(keyOf(text, false));
+  han.sort((a, b) => b.text.length - a.text.length);
+
+  const openings = firstWordsPatterns(entities);
+  const lookup = (key: string) => exact.get(key) ?? folded.get(key.toLowerCase());
+  const canStart = (word: string) =>
+    starts.has(word.replace(APOSTROPHES, '').toLowerCase()) ||
+    (POSSESSIVE.test(word) && starts.has(word.slice(0, -2).replace(APOSTROPHES, '').toLowerCase()));
+
+  /** The longest name that starts with the word at `start`, with where its last word ends. */
+  function nameAt(
+    text: string,
+    start: number,
+    first: string,
+  ): { mention: Mention & Target; after: number } | undefined {
+    if (BEFORE_LINK.has(text[start - 1] ?? '')) return undefined;
+    const words = [first];
+    const gaps: string[] = [];
+    const ends = [start + first.length];
+    NEXT_WORD.lastIndex = start + first.length;
+    for (let next = NEXT_WORD.exec(text); next && words.length < MAX_WORDS; next = NEXT_WORD.exec(text)) {
+      gaps.push(next[1] === '-' ? '-' : ' ');
+      words.push(next[2] ?? '');
+      ends.push(NEXT_WORD.lastIndex);
+    }
+    for (let count = words.length; count > 0; count--) {
+      const after = ends[count - 1] ?? start;
+      if (AFTER_LINK.has(text[after] ?? '')) continue;
+      const run = words.slice(0, count);
+      const last = run[count - 1] ?? '';
+      const options: [string, number][] = [[joinWords(run, gaps), after]];
+      if (POSSESSIVE.test(last)) options.push([joinWords([...run.slice(0, -1), last.slice(0, -2)], gaps), after - 2]);
+      for (const [key, end] of options) {
+        const target = lookup(key);
+        if (target) return { mention: { ...target, start, end, text: text.slice(start, end) }, after };
+      }
+    }
+    return undefined;
+  }
+
+  function hanMentions(text: string): (Mention & Target)[] {
+    if (han.length === 0 || !HAN.test(text)) return [];
+    const found: (Mention & Target)[] = [];
+    for (const { text: name, target } of han) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+        found.push({ ...target, start: at, end: at + name.length, text: name });
+    }
+    return found;
+  }
 
   return {
     findMentions(text, alsoNamed) {
-      const mentions: (Mention & { needsContext: boolean })[] = [];
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        const target = resolve(m[0]);
-        if (target) mentions.push({ ...target, start: m.index, end: m.index + m[0].length, text: m[0] });
+      const latin: (Mention & Target)[] = [];
+      // A cheap search for the first word of some name, then the exact checks from there.
+      for (const opening of openings) {
+        opening.lastIndex = 0;
+        for (let hit = opening.exec(text); hit; hit = opening.exec(text)) {
+          const start = hit.index;
+          WORD_AT.lastIndex = start;
+          const word = LETTER.test(text[start - 1] ?? '') ? undefined : WORD_AT.exec(text)?.[0];
+          const found = word && canStart(word) ? nameAt(text, start, word) : undefined;
+          if (found) latin.push(found.mention);
+          opening.lastIndex = found ? found.after : start + (word?.length ?? 1);
+        }
       }
+      const mentions = withoutOverlaps([...latin, ...hanMentions(text)]);
       // A context alias ("Evans") counts only where a full name of the same entity appears too.
       const named = new Set(mentions.filter((m) => !m.needsContext).map((m) => m.entityId));
       return mentions
@@ -89,4 +165,36 @@ export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>
         .map(({ needsContext: _, ...mention }) => mention);
     },
   };
+}
+
+/**
+ * Searches for the first words of the Latin names, apostrophes optional: one pattern for words
+ * that must match case ("T", "Ma"), one case-blind. Plain alternations of literals stay fast.
+ */
+function firstWordsPatterns(entities: readonly Pick<Entity, 'id' | 'aliases'>[]): RegExp[] {
+  const folded = new Set<string>();
+  const exact = new Set<string>();
+  for (const entity of entities) {
+    for (const alias of entity.aliases) {
+      const word = HAN.test(alias.text) ? undefined : new RegExp(WORD, 'u').exec(alias.text)?.[0];
+      if (!word) continue;
+      const source = word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(APOSTROPHES, "['’ʼ]?");
+      (alias.caseSensitive ? exact : folded).add(source);
+    }
+  }
+  return [
+    new RegExp([...exact].filter((word) => !folded.has(word)).join('|') || '(?!)', 'g'),
+    new RegExp([...folded].join('|') || '(?!)', 'gi'),
+  ];
+}
+
+/** Mentions in text order; where two overlap, the earlier (then the longer) one stays. */
+function withoutOverlaps<T extends Mention>(mentions: T[]): T[] {
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  for (const mention of mentions) {
+    const previous = kept[kept.length - 1];
+    if (!previous || mention.start >= previous.end) kept.push(mention);
+  }
+  return kept;
 }
