@@ -4,7 +4,7 @@ import { compileMatcher } from '../spot/match-aliases';
 import { CATALOG } from '../test/catalog';
 import { isOurs } from './card-bridge';
 import { mentionsInBlock } from './page-mentions';
-import { locate, walkBlocks } from './page-text';
+import { isInsideSkipped, locate, walkBlocks } from './page-text';
 
 const blocksOf = (html: string) => {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
@@ -72,5 +72,22 @@ describe('mentionsInBlock', () => {
     expect(mentionsInBlock(second, matcher, new Set()).map((m) => m.text)).toEqual([]);
     mentionsInBlock(first, matcher, named);
     expect(mentionsInBlock(second, matcher, named).map((m) => m.text)).toEqual(['Evans']);
+  });
+});
+
+describe('isInsideSkipped', () => {
+  const { document } = parseHTML(
+    '<!doctype html><html><body><div contenteditable="true"><p id="a">Alipay</p></div><div aria-hidden="true"><span id="b">x</span></div><p id="c">Alibaba <b id="d">Cloud</b></p><fact-lens-card id="e"><p id="f">card</p></fact-lens-card></body></html>',
+  );
+  const byId = (id: string) => document.getElementById(id) as Element;
+  it.each([
+    ['a paragraph inside an editor', 'a', true],
+    ['text under aria-hidden', 'b', true],
+    ['an ordinary paragraph', 'c', false],
+    ['an inline element of one', 'd', false],
+    ['our own card', 'f', true],
+  ])('%s', (_name, id, skipped) => {
+    expect(isInsideSkipped(byId(id), isOurs)).toBe(skipped);
+    expect(isInsideSkipped(byId(id).firstChild as Node, isOurs)).toBe(skipped);
   });
 });

@@ -66,6 +66,13 @@ export function isSkipped(el: Element, isOurs: (el: Element) => boolean): boolea
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
+/** Whether a node is, or sits inside, an element the walk leaves alone (a rescan must not enter it). */
+export function isInsideSkipped(node: Node, isOurs: (el: Element) => boolean): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode)
+    if (n.nodeType === 1 && isSkipped(n as Element, isOurs)) return true;
+  return false;
+}
+
 /** The block element a node's text belongs to: its nearest ancestor that is not inline. */
 export function blockOf(node: Node, root: Node): Node {
   let el = node.parentNode;

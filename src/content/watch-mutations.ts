@@ -1,8 +1,9 @@
-import { blockOf } from './page-text';
+import { blockOf, isInsideSkipped } from './page-text';
 
 /**
  * Watches the page for added nodes and changed text, batched once per frame, and reports the
- * subtrees to read again (`onDirty`) and that text may have left (`onRemoved`). Our own UI is ignored.
+ * subtrees to read again (`onDirty`) and that text may have left (`onRemoved`). Our own UI, and
+ * anything inside what the walk skips (an editor, hidden or code-like markup), is ignored.
  */
 export function watchMutations(
   doc: Document,
@@ -29,7 +30,7 @@ export function watchMutations(
       if (r.removedNodes.length > 0 || r.type === 'characterData') removed = true;
     }
     if (removed) onRemoved();
-    const list = [...roots].filter((n) => n.isConnected);
+    const list = [...roots].filter((n) => n.isConnected && !isInsideSkipped(n, isOurs));
     onDirty(list.filter((n) => !list.some((other) => other !== n && other.contains(n))));
   };
   const observer = new (doc.defaultView as Window & typeof globalThis).MutationObserver((found) => {
