@@ -1,11 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, test as base, chromium, type Worker } from '@playwright/test';
-import { assertPrerequisites, CHROMIUM_PATH, EXTENSION_PATH } from './helpers/prerequisites';
+import { type BrowserContext, test as base, type Worker } from '@playwright/test';
+import { type ExtensionBrowser, launchExtensionBrowser } from './helpers/extension-browser';
 import { type StaticServer, startStaticServer } from './helpers/static-server';
 
 interface ExtensionFixtures {
+  /** A fresh Chromium profile with the built extension loaded, closed after the test. */
+  browserWithExtension: ExtensionBrowser;
   /** A fresh Chromium profile with the built extension loaded (replaces Playwright's `context`). */
   context: BrowserContext;
   /** The extension's background service worker, once it has started. */
@@ -22,35 +22,14 @@ interface ServerFixtures {
 /** Playwright's `test` with the built extension loaded and a local page server. */
 export const test = base.extend<ExtensionFixtures, ServerFixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern here.
-  context: async ({}, use) => {
-    assertPrerequisites();
-    const profile = await mkdtemp(join(tmpdir(), 'fact-lens-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_PATH}`,
-        `--load-extension=${EXTENSION_PATH}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
-    await use(context);
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
+  browserWithExtension: async ({}, use) => {
+    const browser = await launchExtensionBrowser();
+    await use(browser);
+    await browser.close();
   },
-  serviceWorker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(worker);
-  },
-  extensionId: async ({ serviceWorker }, use) => {
-    await use(new URL(serviceWorker.url()).host);
-  },
+  context: async ({ browserWithExtension }, use) => use(browserWithExtension.context),
+  serviceWorker: async ({ browserWithExtension }, use) => use(browserWithExtension.serviceWorker),
+  extensionId: async ({ browserWithExtension }, use) => use(browserWithExtension.extensionId),
   server: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern here.
     async ({}, use) => {

@@ -32,7 +32,7 @@ export class AskPopup {
   async measures(): Promise<Record<string, number[]>> {
     return this.page.evaluate(() => {
       const out: Record<string, number[]> = {};
-      for (const m of performance.getEntriesByType('measure')) (out[m.name] ??= []).push(m.duration);
+      for (const m of performance.getEntriesByType('measure')) out[m.name] = [...(out[m.name] ?? []), m.duration];
       return out;
     });
   }
