@@ -1,10 +1,9 @@
 import { describeValue } from '../factbase/describe';
-import { extractFacts } from '../factbase/extract';
-import { parseArticle } from '../factbase/parse-article';
 import type { Fact, FactBase, FactValue } from '../factbase/schema';
 import { findValues } from '../factbase/values';
-import { stem } from '../qa/lexicon';
+import { stem, words } from '../qa/lexicon';
 import type { Matcher } from '../spot/match-aliases';
+import { factYears, findClaims, type StatedValue } from './find-claims';
 import { disjoint, type Interval, intervalOf, within } from './intervals';
 
 export type Verdict = 'supported' | 'contradicted' | 'unverifiable';
@@ -28,32 +27,19 @@ export interface Claim {
   fact: { quote: string; passageId: string; paragraph: number; value: string; start: number; end: number };
 }
 
-const CHECKED = new Set<FactValue['kind']>(['quantity', 'money', 'percent', 'date']);
+/** A date as a sortable day number, 2017-04 → 20170400 + day. */
+const dayKey = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
 
-/** What a fact measures, as stems: "paying customers" → {pay, customer}; "founded" → {found}. */
-function measureOf(fact: Fact): Set<string> {
-  const unit = fact.value.kind === 'quantity' ? fact.value.unit : '';
-  return new Set(
-    `${fact.attribute} ${unit}`
-      .split(/[\s-]+/)
-      .filter(Boolean)
-      .map(stem),
-  );
-}
-
-/** The years a fact holds for, when it says. */
-function yearsOf(fact: Fact): [number, number] | undefined {
-  if (!fact.period) return undefined;
-  return [Number(fact.period.from.slice(0, 4)), Number((fact.period.to ?? fact.period.from).slice(0, 4))];
+/** A date written YYYY, YYYY-MM or YYYY-MM-DD as the range of days it covers. */
+function isoRange(from: string, to = from): Interval {
+  const [y = 0, m, d] = from.split('-').map(Number);
+  const [y2 = 0, m2, d2] = to.split('-').map(Number);
+  return { low: dayKey(y, m ?? 1, d ?? 1), high: dayKey(y2, m2 ?? 12, d2 ?? 31) };
 }
 
 /** A value as a range, in `currency` when money; undefined when it cannot be put in that currency. */
 function rangeOf(value: FactValue, currency?: string): Interval | undefined {
-  if (value.kind === 'date') {
-    const [y = 0, m, d] = value.date.split('-').map(Number);
-    const key = (yy: number, mm: number, dd: number) => yy * 10000 + mm * 100 + dd;
-    return { low: key(y, m ?? 1, d ?? 1), high: key(y, m ?? 12, d ?? 31) };
-  }
+  if (value.kind === 'date') return isoRange(value.date);
   if (value.kind === 'relation') return undefined;
   if (value.kind !== 'money' || !currency || value.currency === currency) return intervalOf(value);
   // Different currencies are compared only where the source states both.
@@ -65,100 +51,111 @@ function rangeOf(value: FactValue, currency?: string): Interval | undefined {
   return undefined;
 }
 
-/** The fact of the source that speaks to a claim: same entity, same kind of value, the same thing measured. */
-function decidingFact(claim: Fact, factBase: FactBase): Fact | undefined {
-  const wanted = measureOf(claim);
-  let best: { fact: Fact; score: number } | undefined;
-  for (const fact of factBase.facts) {
-    if (fact.entityId !== claim.entityId || fact.value.kind !== claim.value.kind) continue;
-    // Every word of the fact's attribute must be in the claim's: "revenue growth" is not "revenue".
-    if (!fact.attribute.split(/[\s-]+/).every((w) => wanted.has(stem(w)))) continue;
-    const own = measureOf(fact);
-    // Among facts of one attribute, the one whose words match most ("international brands", not "total brands").
-    const score = [...wanted].filter((w) => own.has(w)).length / own.size + (fact.period ? 0 : 0.01);
-    if (!best || score > best.score) best = { fact, score };
-  }
-  return best?.fact;
+/** The range a stated value covers, in the terms `rangeOf` gives the fact in. */
+function claimedRange(value: StatedValue): Interval {
+  if (value.kind === 'number') return intervalOf(value.number);
+  const { from, to = from } = value.time;
+  return {
+    low: dayKey(from.year, from.month ?? 1, from.day ?? 1),
+    high: dayKey(to.year, to.month ?? 12, to.day ?? 31),
+  };
 }
 
-/** Compares a claim with the fact that decides it. */
+/** What the source says of a fact: its value, and its time when it has one. */
+function sourceRange(fact: Fact, value: StatedValue): Interval | undefined {
+  if (fact.value.kind === 'relation') return fact.period ? isoRange(fact.period.from, fact.period.to) : undefined;
+  const currency = value.kind === 'number' ? value.number.currency : undefined;
+  return rangeOf(fact.value, currency);
+}
+
+/** Compares a stated value with one fact of the source. */
 function judge(
-  claim: Fact,
+  value: StatedValue,
+  page: string,
   fact: Fact,
-  claimYears: [number, number] | undefined,
+  years: [number, number] | undefined,
+  published: Map<string, number>,
 ): { verdict: Verdict; reason: string } {
-  const says = `the article says ${describeValue(fact.value)}${fact.period ? ` (${fact.period.label})` : ''}`;
-  const factYears = yearsOf(fact);
-  if (claimYears && fact.value.kind !== 'date') {
-    const published = factYears ?? undefined;
-    const same = published && claimYears[0] <= published[1] && published[0] <= claimYears[1];
-    if (!same) {
-      const when = claimYears[0] === claimYears[1] ? String(claimYears[0]) : `${claimYears[0]}–${claimYears[1]}`;
-      return { verdict: 'unverifiable', reason: `The page speaks of ${when}; ${says}, for another time.` };
-    }
+  const said = fact.value.kind === 'relation' ? `${fact.attribute} ${fact.value.object}` : describeValue(fact.value);
+  const says = `the article says ${said}${fact.period ? ` (${fact.period.label})` : ''}`;
+  const held = factYears(fact, published);
+  if (years && value.kind === 'number' && held && !(years[0] <= held[1] && held[0] <= years[1])) {
+    const when = years[0] === years[1] ? String(years[0]) : `${years[0]}–${years[1]}`;
+    return { verdict: 'unverifiable', reason: `The page speaks of ${when}; ${says}, for another time.` };
   }
-  const currency = claim.value.kind === 'money' ? claim.value.currency : undefined;
-  const claimed = rangeOf(claim.value);
-  const stated = rangeOf(fact.value, currency);
-  if (!claimed || !stated) return { verdict: 'unverifiable', reason: `The page gives another currency; ${says}.` };
-  const page = describeValue(claim.value);
+  const stated = sourceRange(fact, value);
+  if (!stated) return { verdict: 'unverifiable', reason: `The page gives another currency; ${says}.` };
+  const claimed = claimedRange(value);
   if (within(stated, claimed)) return { verdict: 'supported', reason: `${capitalise(says)}, which fits “${page}”.` };
   if (disjoint(stated, claimed))
     return { verdict: 'contradicted', reason: `${capitalise(says)}, which rules out “${page}”.` };
   return { verdict: 'unverifiable', reason: `${capitalise(says)}, which neither confirms nor rules out “${page}”.` };
 }
 
+/**
+ * One verdict from facts that speak equally well to a value: supported if one of them bears it
+ * out, contradicted only if all of them rule it out, unverifiable otherwise.
+ */
+function verdictOf(judged: { verdict: Verdict; reason: string; fact: Fact }[]) {
+  const supported = judged.find((j) => j.verdict === 'supported');
+  if (supported) return supported;
+  if (judged.every((j) => j.verdict === 'contradicted')) return judged[0];
+  return judged.find((j) => j.verdict === 'unverifiable') ?? judged[0];
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Where a stated value ends with its noun: "500 million" → "500 million users". */
+function spanOf(sentence: string, value: StatedValue, fact: Fact): { start: number; end: number } {
+  const span = { start: value.start, end: value.end };
+  if (fact.value.kind !== 'quantity') return span;
+  const head = stem(fact.value.unit.split(/\s+/).pop()?.toLowerCase() ?? '');
+  const noun = words(sentence.slice(value.end))
+    .slice(0, 6)
+    .find((w) => stem(w.word.toLowerCase()) === head);
+  return noun ? { ...span, end: value.end + noun.end } : span;
+}
+
 /**
- * Checks the claims in a page's sentences against the fact base. A claim is a sentence naming a
- * catalog entity with a value (count, money, share, date) of something the sources measure for that
- * entity; its value is read by the same extractor that built the fact base, then compared as ranges
- * (`intervals.ts`). Sentences with no such value make no claim and are not returned.
+ * Checks the claims in a page's sentences against the fact base. A claim is a value (count, money,
+ * share, date) in a sentence that names a catalog entity, where the source has a fact of that entity
+ * measuring the same thing (`find-claims.ts`); values are compared as ranges (`intervals.ts`).
+ * Sentences with no such value make no claim and are not returned.
  */
 export function checkClaims(sentences: readonly string[], factBase: FactBase, matcher: Matcher): Claim[] {
-  // Each sentence becomes a paragraph of a page "article" with no date, so "last year" stays
-  // unresolved; line breaks become spaces one for one, so offsets into the sentences hold.
-  const paragraphs = sentences.map((s) => s.replace(/\n/g, ' '));
-  const text = ['Page', ...paragraphs].join('\n\n');
-  const article = parseArticle({ id: 'page', text });
-  const starts: number[] = [];
-  let at = 'Page\n\n'.length;
-  for (const p of paragraphs) {
-    starts.push(at);
-    at += p.length + 2;
-  }
-  const facts = extractFacts(article, { matcher, entities: factBase.entities });
   const passages = new Map(factBase.passages.map((p) => [p.id, p]));
+  const published = new Map(factBase.sources.map((s) => [s.id, Number(s.publishedAt?.slice(0, 4)) || 0]));
   const claims: Claim[] = [];
-  for (const claim of facts) {
-    if (!CHECKED.has(claim.value.kind)) continue;
-    const fact = decidingFact(claim, factBase);
-    if (!fact) continue;
-    const index = starts.findLastIndex((s) => s <= claim.evidence.start);
-    const base = starts[index] ?? 0;
-    const { verdict, reason } = judge(claim, fact, yearsOf(claim));
-    claims.push({
-      sentence: index,
-      start: claim.evidence.start - base,
-      end: claim.evidence.end - base,
-      text: sentences[index] ?? '',
-      entityId: claim.entityId,
-      attribute: claim.attribute,
-      value: describeValue(claim.value),
-      verdict,
-      reason,
-      fact: {
-        quote: fact.quote.text,
-        passageId: fact.passageId,
-        paragraph: passages.get(fact.passageId)?.index ?? 0,
-        value: describeValue(fact.value),
-        start: fact.quote.start,
-        end: fact.quote.end,
-      },
-    });
-  }
+  sentences.forEach((sentence, index) => {
+    for (const { value, facts, years } of findClaims(sentence, factBase, matcher)) {
+      const first = facts[0];
+      if (!first) continue;
+      const span = spanOf(sentence, value, first);
+      const page = sentence.slice(span.start, span.end);
+      const decided = verdictOf(facts.map((fact) => ({ fact, ...judge(value, page, fact, years, published) })));
+      if (!decided) continue;
+      const { fact, verdict, reason } = decided;
+      claims.push({
+        sentence: index,
+        ...span,
+        text: sentence,
+        entityId: fact.entityId,
+        attribute: fact.attribute,
+        value: page,
+        verdict,
+        reason,
+        fact: {
+          quote: fact.quote.text,
+          passageId: fact.passageId,
+          paragraph: passages.get(fact.passageId)?.index ?? 0,
+          value: describeValue(fact.value),
+          start: fact.quote.start,
+          end: fact.quote.end,
+        },
+      });
+    }
+  });
   return claims;
 }

@@ -24,6 +24,12 @@ const COMPARATORS: [string, Comparator][] = [
   ['in excess of', 'more-than'],
   ['upwards of', 'more-than'],
   ['just over', 'more-than'],
+  // Verbs that say the same: "sales topped $20 billion".
+  ['topped', 'more-than'],
+  ['exceeded', 'more-than'],
+  ['exceeds', 'more-than'],
+  ['surpassed', 'more-than'],
+  ['surpasses', 'more-than'],
   ['at least', 'at-least'],
   ['no fewer than', 'at-least'],
   ['as many as', 'up-to'],
@@ -59,6 +65,7 @@ const SCALES: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
   trn: 1e12,
+  dozen: 12,
   lakh: 1e5,
   crore: 1e7,
 };
@@ -130,6 +137,8 @@ const WORD_NUMBERS: Record<string, number> = {
   fifty: 50,
   hundred: 100,
   'a hundred': 100,
+  // Only before a scale: "half a billion".
+  'half a': 0.5,
 };
 const FRACTIONS: Record<string, number> = {
   half: 50,

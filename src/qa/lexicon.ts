@@ -82,6 +82,8 @@ const GROUPS: string[][] = [
     'put',
     'inject',
     'injected',
+    'pour',
+    'poured',
     'raise',
     'raised',
     'raising',

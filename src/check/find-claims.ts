@@ -1,0 +1,140 @@
+import type { Fact, FactBase } from '../factbase/schema';
+import { findTimeExpressions, type TimeExpression } from '../factbase/time-expressions';
+import { findValues, type NumericValue } from '../factbase/values';
+import { STOPWORDS, stem, words } from '../qa/lexicon';
+import type { Matcher } from '../spot/match-aliases';
+
+/** A value a page sentence states: a number (count, money, share) or a time. */
+export type StatedValue =
+  | { kind: 'number'; start: number; end: number; text: string; number: NumericValue }
+  | { kind: 'time'; start: number; end: number; text: string; time: TimeExpression };
+
+/** A value of a sentence and the facts of the source that speak to it, best first and tied. */
+export interface ClaimCandidate {
+  value: StatedValue;
+  facts: Fact[];
+  /** The years the sentence puts the value in, apart from the value itself. */
+  years?: [number, number];
+}
+
+/** How far after a count its unit may stand: "15 data centres", "10 million brick-and-mortar merchants". */
+const UNIT_WINDOW = 4;
+
+const stemsOf = (text: string): string[] =>
+  words(text)
+    .map((w) => w.word.toLowerCase())
+    .filter((w) => !STOPWORDS.has(w))
+    .map(stem);
+
+/** What a fact measures: its attribute's stems, and for a count the stems of its unit. */
+function measure(fact: Fact): { attribute: string[]; unit: string[] } {
+  return {
+    attribute: stemsOf(fact.attribute),
+    unit: fact.value.kind === 'quantity' ? stemsOf(fact.value.unit) : [],
+  };
+}
+
+/** How well a fact's measure fits a value in the sentence; undefined when it does not. */
+function fit(fact: Fact, value: StatedValue, sentence: string, sentenceStems: Set<string>): number | undefined {
+  const { attribute, unit } = measure(fact);
+  const kind = fact.value.kind;
+  if (value.kind === 'time') {
+    // A time is checked against a date fact ("founded: 2009") or the date of a relation
+    // ("merged with helloPay, April 2017") whose other party the sentence names too.
+    if (kind !== 'date' && !(kind === 'relation' && fact.period)) return undefined;
+    if (!attribute.every((s) => sentenceStems.has(s))) return undefined;
+    if (fact.value.kind === 'relation' && !stemsOf(fact.value.object).some((s) => sentenceStems.has(s)))
+      return undefined;
+    return attribute.length;
+  }
+  const number = value.number;
+  if (number.kind !== kind) return undefined;
+  if (kind === 'quantity') {
+    // The count's own noun must be the fact's unit: "15 data centres", not "15 countries".
+    const after = sentence.slice(number.end);
+    const near = new Set(stemsOf(after).slice(0, UNIT_WINDOW));
+    const head = unit[unit.length - 1];
+    if (!head || !near.has(head)) return undefined;
+    return unit.filter((s) => near.has(s) || sentenceStems.has(s)).length / unit.length;
+  }
+  // Money and shares: every word of what they measure is in the sentence ("revenue growth").
+  if (!attribute.every((s) => sentenceStems.has(s))) return undefined;
+  return attribute.length;
+}
+
+/** The years a fact holds for: its period, else the year its source was published. */
+export function factYears(fact: Fact, published: Map<string, number>): [number, number] | undefined {
+  if (fact.period)
+    return [Number(fact.period.from.slice(0, 4)), Number((fact.period.to ?? fact.period.from).slice(0, 4))];
+  const year = published.get(fact.sourceId);
+  return year ? [year, year] : undefined;
+}
+
+const overlap = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+
+/**
+ * Finds the values of a page sentence that the source speaks to. Facts are looked for among the
+ * entities the sentence names; a fact that involves another entity (Alibaba's investment in
+ * Lazada) answers a sentence only when the sentence names no other one (not Paytm). Where the
+ * sentence sets its value in a time, facts of that time come first.
+ */
+export function findClaims(sentence: string, factBase: FactBase, matcher: Matcher): ClaimCandidate[] {
+  const named = new Set(matcher.findMentions(sentence).map((m) => m.entityId));
+  if (named.size === 0) return [];
+  const kinds = new Map(factBase.entities.map((e) => [e.id, e.kind]));
+  const published = new Map(factBase.sources.map((s) => [s.id, Number(s.publishedAt?.slice(0, 4)) || 0]));
+  const times = findTimeExpressions(sentence, undefined).filter((t) => !t.recurring);
+  const numbers = findValues(sentence, times).filter((n) => n.kind !== 'quantity' || n.amount > 0);
+  const values: StatedValue[] = [
+    ...numbers.map((number) => ({
+      kind: 'number' as const,
+      start: number.start,
+      end: number.end,
+      text: number.text,
+      number,
+    })),
+    ...times.map((time) => ({
+      kind: 'time' as const,
+      start: time.start,
+      end: time.end,
+      text: sentence.slice(time.start, time.end),
+      time,
+    })),
+  ];
+  const sentenceStems = new Set(stemsOf(sentence));
+  const candidates: ClaimCandidate[] = [];
+  for (const value of values) {
+    const otherTimes = times.filter((t) => t.start !== value.start);
+    const years: [number, number] | undefined =
+      value.kind === 'number' && otherTimes.length > 0
+        ? [Math.min(...otherTimes.map((t) => t.from.year)), Math.max(...otherTimes.map((t) => (t.to ?? t.from).year))]
+        : undefined;
+    let best: { facts: Fact[]; score: number } | undefined;
+    for (const fact of factBase.facts) {
+      // A forecast neither bears out nor rules out what a page says happened.
+      if (!named.has(fact.entityId) || fact.forecast) continue;
+      const score = fit(fact, value, sentence, sentenceStems);
+      if (score === undefined || !involvesOnlyNamed(fact, named, kinds, matcher)) continue;
+      // A fact of the sentence's own time ranks above any other.
+      const timely = years && value.kind === 'number' ? overlap(years, factYears(fact, published) ?? years) : true;
+      const total = score + (timely ? 10 : 0);
+      if (!best || total > best.score) best = { facts: [fact], score: total };
+      else if (total === best.score) best.facts.push(fact);
+    }
+    if (best) candidates.push({ value, facts: best.facts, years });
+  }
+  return candidates;
+}
+
+/** Whether every entity the sentence names besides the fact's own (and the parent group) is in the fact's quote too. */
+function involvesOnlyNamed(
+  fact: Fact,
+  named: ReadonlySet<string>,
+  kinds: ReadonlyMap<string, string>,
+  matcher: Matcher,
+): boolean {
+  const others = [...named].filter((id) => id !== fact.entityId && kinds.get(id) !== 'parent');
+  if (others.length === 0) return true;
+  const inQuote = new Set(matcher.findMentions(fact.quote.text, new Set([fact.entityId])).map((m) => m.entityId));
+  return others.every((id) => inQuote.has(id));
+}
