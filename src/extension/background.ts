@@ -26,7 +26,11 @@ export function startBackground(): void {
   const articleUrl = (passageId: string, quote?: { start: number; end: number }) =>
     `${browser.runtime.getURL('/article.html')}${quote ? `?q=${quote.start}-${quote.end}` : ''}#${passageId}`;
   const openTab = async (url: string) => void (await browser.tabs.create({ url }));
-  listen(browser.runtime.onMessage, createHandlers(factBase, { articleUrl, injectCard, openTab, qa }));
+  const setBadge = async (tabId: number, text: string) => {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+    await browser.action.setBadgeText({ tabId, text });
+  };
+  listen(browser.runtime.onMessage, createHandlers(factBase, { articleUrl, injectCard, openTab, qa, setBadge }));
   // Build the answer engine (about a second when the worker is cold) before anyone asks.
   setTimeout(warmUp, 0);
   browser.commands.onCommand.addListener(async (command) => {

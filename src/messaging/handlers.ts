@@ -1,5 +1,7 @@
 import { buildCard } from '../cards/build-card';
+import { checkPageClaims } from '../check/page-claims';
 import type { FactBase } from '../factbase/schema';
+import { compileMatcher, type Matcher } from '../spot/match-aliases';
 import type { Answer, Request, ResponseOf } from './protocol';
 
 /** Who sent a message: the tab and frame of a content script. */
@@ -25,11 +27,25 @@ export interface HandlerDeps {
   injectCard(sender: Sender): Promise<void>;
   /** Opens a URL in a new tab. */
   openTab(url: string): Promise<void>;
+  /** Sets the toolbar badge of one tab ("" clears it). */
+  setBadge(tabId: number, text: string): Promise<void>;
 }
 
 /** The background's answers to each request, over the given fact base. */
 export function createHandlers(factBase: FactBase, deps: HandlerDeps): Handlers {
+  let matcher: Matcher | undefined;
   return {
+    'check/claims': ({ texts }) => {
+      matcher ??= compileMatcher(factBase.entities);
+      return { ok: true, value: { claims: checkPageClaims(texts, factBase, matcher, deps.articleUrl) } };
+    },
+    'page/claims': async ({ contradicted }, sender) => {
+      if (sender.tab?.id === undefined) return { ok: false, error: 'page/claims comes only from a tab' };
+      // Only the top frame speaks for the tab: a frame's own count would overwrite the page's.
+      if (sender.frameId) return { ok: true, value: null };
+      await deps.setBadge(sender.tab.id, contradicted > 0 ? String(contradicted) : '');
+      return { ok: true, value: null };
+    },
     'factbase/summary': () => ({
       ok: true,
       value: {

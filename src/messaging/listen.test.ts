@@ -23,6 +23,7 @@ const ANSWER: Answer = {
 };
 const injected: Sender[] = [];
 const opened: string[] = [];
+const badges: [number, string][] = [];
 const handlers = createHandlers(factBase, {
   articleUrl: (id) => `ext://article.html#${id}`,
   injectCard: async (sender) => {
@@ -32,6 +33,9 @@ const handlers = createHandlers(factBase, {
     opened.push(url);
   },
   qa: () => ({ answer: (q) => ({ ...ANSWER, question: q }), suggest: (t) => [`${t}?`] }),
+  setBadge: async (tabId, text) => {
+    badges.push([tabId, text]);
+  },
 });
 
 describe('message protocol', () => {
@@ -96,6 +100,48 @@ describe('message protocol', () => {
     });
     expect(await handle({ type: 'qa/ask', question: '' }, handlers)).toMatchObject({ ok: false });
     expect(await handle({ type: 'qa/ask', question: 'x'.repeat(501) }, handlers)).toMatchObject({ ok: false });
+  });
+
+  it('checks the claims of page blocks, placed in their block and cited', async () => {
+    const texts = ['Nothing to check here.', 'Intro. Alipay has about 300 million users. More.'];
+    const response = await handle({ type: 'check/claims', texts }, handlers);
+    expect(response).toMatchObject({
+      ok: true,
+      value: {
+        claims: [
+          {
+            block: 1,
+            verdict: 'contradicted',
+            entity: 'Alipay',
+            value: 'about 300 million users',
+            quote: 'Alipay has more than 520 million users.',
+            paragraph: 2,
+            publisher: 'Test Post',
+          },
+        ],
+      },
+    });
+    const [claim] = (response as { value: { claims: { start: number; end: number }[] } }).value.claims;
+    expect(claim && texts[1]?.slice(claim.start, claim.end)).toBe('about 300 million users');
+    expect(await handle({ type: 'check/claims', texts: [] }, handlers)).toMatchObject({ ok: false });
+    expect(await handle({ type: 'check/claims', texts: ['x'.repeat(20_001)] }, handlers)).toMatchObject({ ok: false });
+  });
+
+  it('sets the badge of the top frame’s tab to its contradicted claims', async () => {
+    expect(await handle({ type: 'page/claims', contradicted: 2 }, handlers, { tab: { id: 3 }, frameId: 0 })).toEqual({
+      ok: true,
+      value: null,
+    });
+    await handle({ type: 'page/claims', contradicted: 5 }, handlers, { tab: { id: 3 }, frameId: 4 });
+    await handle({ type: 'page/claims', contradicted: 0 }, handlers, { tab: { id: 4 }, frameId: 0 });
+    expect(badges).toEqual([
+      [3, '2'],
+      [4, ''],
+    ]);
+    expect(await handle({ type: 'page/claims', contradicted: -1 }, handlers, { tab: { id: 3 } })).toMatchObject({
+      ok: false,
+    });
+    expect(await handle({ type: 'page/claims', contradicted: 1 }, handlers, {})).toMatchObject({ ok: false });
   });
 
   it('opens the article at a passage that exists', async () => {

@@ -16,6 +16,13 @@ export const Request = z.discriminatedUnion('type', [
   /** Suggestions for what is being typed. */
   z.strictObject({ type: z.literal('qa/suggest'), text: z.string().check(z.maxLength(500)) }),
   /** Opens the article page at a passage: a web page may not link to an extension page itself. */
+  /** Checks the claims in blocks of a page's text (those naming an Alibaba unit and carrying a value). */
+  z.strictObject({
+    type: z.literal('check/claims'),
+    texts: z.array(z.string().check(z.maxLength(20_000))).check(z.minLength(1), z.maxLength(100)),
+  }),
+  /** How many claims on the sender's page the article contradicts, for the toolbar badge. */
+  z.strictObject({ type: z.literal('page/claims'), contradicted: z.int().check(z.nonnegative(), z.maximum(10_000)) }),
   z.strictObject({
     type: z.literal('article/open'),
     passageId: z.string().check(z.regex(/^[a-z0-9-]{1,200}$/)),
@@ -93,6 +100,27 @@ export const Answer = z.object({
 });
 export type Answer = z.infer<typeof Answer>;
 
+/** A claim of a page checked against the article; offsets are into the block text it came in. */
+export const PageClaim = z.object({
+  block: z.int(),
+  start: z.int(),
+  end: z.int(),
+  verdict: z.enum(['supported', 'contradicted', 'unverifiable']),
+  entityId: z.string(),
+  entity: z.string(),
+  /** The page's sentence, and its words for the value ("about 300 million users"). */
+  sentence: z.string(),
+  value: z.string(),
+  reason: z.string(),
+  /** The article's sentence that decides it, and where. */
+  quote: z.string(),
+  paragraph: z.int(),
+  publisher: z.string(),
+  publishedAt: z.optional(z.string()),
+  url: z.string(),
+});
+export type PageClaim = z.infer<typeof PageClaim>;
+
 /** Failures travel as values, never as thrown errors across contexts. */
 export const Failure = z.object({ ok: z.literal(false), error: z.string() });
 export type Failure = z.infer<typeof Failure>;
@@ -108,6 +136,8 @@ export const Responses = {
   'article/open': success(z.null()),
   'qa/ask': success(Answer),
   'qa/suggest': success(z.object({ suggestions: z.array(z.string()) })),
+  'check/claims': success(z.object({ claims: z.array(PageClaim) })),
+  'page/claims': success(z.null()),
 } satisfies Record<Request['type'], z.ZodMiniType>;
 
 export type ResponseOf<T extends Request['type']> = z.infer<(typeof Responses)[T]>;
