@@ -1,20 +1,12 @@
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { tabIdOf } from './helpers/tabs';
 import { AskPopup } from './pages/ask-popup';
 
 const SCREENSHOTS = join(import.meta.dirname, '../docs/screenshots');
 
 /** The id of the open tab showing `url`, asked of the extension's service worker. */
-async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
-  return serviceWorker.evaluate(async (u) => {
-    type Tabs = { query(q: { url: string }): Promise<{ id?: number }[]> };
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-    const [tab] = await tabs.query({ url: u });
-    return tab?.id ?? -1;
-  }, url);
-}
-
 /** Waits for the answer engine to be built in the background, as it is long before a user asks. */
 async function warm(context: BrowserContext, extensionId: string): Promise<void> {
   const page = await context.newPage();

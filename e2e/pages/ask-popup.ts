@@ -6,12 +6,15 @@ export class AskPopup {
   readonly box: Locator;
   readonly answer: Locator;
   readonly units: Locator;
+  /** The page's checked claims under On this page. */
+  readonly claims: Locator;
   readonly errors: string[];
 
   private constructor(readonly page: Page) {
     this.box = page.getByRole('combobox', { name: 'Ask about Alibaba’s businesses' });
     this.answer = page.getByTestId('answer');
     this.units = page.getByTestId('units').getByRole('button');
+    this.claims = page.getByTestId('claims').getByRole('listitem');
     this.errors = collectPageErrors(page);
   }
 

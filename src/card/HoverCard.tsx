@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Anchor } from '../content/card-bridge';
 import type { Card } from '../messaging/protocol';
@@ -25,14 +26,29 @@ const KIND_LABEL: Record<string, string> = {
   external: 'Not an Alibaba unit',
 };
 
-function date(iso: string | undefined): string {
+export function date(iso: string | undefined): string {
   if (!iso) return '';
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   return `, ${d.getUTCDate()} ${d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${d.getUTCFullYear()}`;
 }
 
-/** The hover card: what the sources say about one entity, each fact with its citation. */
-export function HoverCard({ card, error, anchor, focus, onClose, onOpen }: HoverCardProps) {
+/** The card's frame: a non-modal dialog placed inside the viewport beside its anchor. */
+export function CardShell({
+  anchor,
+  focus,
+  onClose,
+  titleId,
+  content,
+  children,
+}: {
+  anchor: Anchor;
+  focus: boolean;
+  onClose(): void;
+  titleId: string;
+  /** What the card shows: a change re-places it. */
+  content: unknown;
+  children: ComponentChildren;
+}) {
   const dialog = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState({ left: anchor.left, top: anchor.bottom + 6 });
   // Measure, then place inside the viewport: below the mention if it fits, else above.
@@ -42,11 +58,10 @@ export function HoverCard({ card, error, anchor, focus, onClose, onOpen }: Hover
     const view = el.ownerDocument.defaultView;
     const size = { width: el.offsetWidth, height: el.offsetHeight };
     setPosition(placeCard(anchor, size, { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 }));
-  }, [anchor, card, error]);
+  }, [anchor, content]);
   useEffect(() => {
     if (focus) dialog.current?.focus();
-  }, [focus, card]);
-  const titleId = 'fact-lens-card-title';
+  }, [focus, content]);
   return (
     <div
       ref={dialog}
@@ -58,6 +73,16 @@ export function HoverCard({ card, error, anchor, focus, onClose, onOpen }: Hover
       style={{ left: `${position.left}px`, top: `${position.top}px` }}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
+      {children}
+    </div>
+  );
+}
+
+/** The hover card: what the sources say about one entity, each fact with its citation. */
+export function HoverCard({ card, error, anchor, focus, onClose, onOpen }: HoverCardProps) {
+  const titleId = 'fact-lens-card-title';
+  return (
+    <CardShell anchor={anchor} focus={focus} onClose={onClose} titleId={titleId} content={card ?? error}>
       {error && (
         <p class="error" role="alert">
           Fact Lens could not load this card: {error}
@@ -105,6 +130,6 @@ export function HoverCard({ card, error, anchor, focus, onClose, onOpen }: Hover
           )}
         </>
       )}
-    </div>
+    </CardShell>
   );
 }

@@ -18,7 +18,18 @@ h2 { margin: 0; font-size: 15px; }
 .fact { display: block; }
 .cite { font-size: 12px; color: #2456c6; }
 .error { color: #a3261a; }
+.verdict.supported { color: #1b7a3a; }
+.verdict.contradicted { color: #b3261e; }
+.verdict.unverifiable { color: #5a6272; }
+.claim { margin: 8px 0 0; }
+.claim dt { font-weight: 600; margin-top: 6px; }
+.claim dd { margin: 2px 0 0; }
+.reason { margin: 8px 0 0; padding-top: 6px; border-top: 1px solid #eceef3; }
 @media (prefers-color-scheme: dark) {
+  .verdict.supported { color: #7fd69a; }
+  .verdict.contradicted { color: #ff9d90; }
+  .verdict.unverifiable { color: #a7afbd; }
+  .reason { border-top-color: #323844; }
   .card { color: #e7eaf0; background: #1f232b; border-color: #3a404c; box-shadow: 0 8px 28px rgb(0 0 0 / 0.5); }
   .kind, .names, .muted { color: #a7afbd; }
   .facts li { border-top-color: #323844; }

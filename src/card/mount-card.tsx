@@ -4,7 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { type Anchor, CARD_HOST, provideCardApi } from '../content/card-bridge';
 import { request } from '../messaging/client';
-import type { Card, Request } from '../messaging/protocol';
+import type { Card, PageClaim, Request } from '../messaging/protocol';
+import { ClaimCard } from './ClaimCard';
 import { CARD_CSS } from './card-style';
 import { HoverCard } from './HoverCard';
 
@@ -22,6 +23,8 @@ export function citationOf(url: string): { passageId: string; quote?: { start: n
 
 interface Shown {
   entityId: string;
+  /** A checked claim's card, instead of the entity's. */
+  claim?: PageClaim;
   anchor: Anchor;
   focus: boolean;
   card?: Card;
@@ -42,7 +45,9 @@ export function startCard(ctx: ContentScriptContext): void {
     const s = shown;
     const onOpen = (url: string) => void request(send, { type: 'article/open', ...citationOf(url) });
     render(
-      s ? (
+      s?.claim ? (
+        <ClaimCard claim={s.claim} anchor={s.anchor} focus={s.focus} onClose={close} onOpen={onOpen} />
+      ) : s ? (
         <HoverCard card={s.card} error={s.error} anchor={s.anchor} focus={s.focus} onClose={close} onOpen={onOpen} />
       ) : null,
       ui.uiContainer,
@@ -83,6 +88,11 @@ export function startCard(ctx: ContentScriptContext): void {
       const response = await request(send, { type: 'card/get', entityId });
       if (shown?.entityId !== entityId) return;
       shown = response.ok ? { ...shown, card: response.value } : { ...shown, error: response.error };
+      draw();
+    },
+    async showClaim(claim, anchor, { focus, onClose }) {
+      await ensureUi();
+      shown = { entityId: claim.entityId, claim, anchor, focus, onClose };
       draw();
     },
     hide: close,

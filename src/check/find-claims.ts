@@ -35,7 +35,7 @@ function measure(fact: Fact): { attribute: string[]; unit: string[] } {
 }
 
 /** How well a fact's measure fits a value in the sentence; undefined when it does not. */
-function fit(fact: Fact, value: StatedValue, sentence: string, sentenceStems: Set<string>): number | undefined {
+function fitOf(fact: Fact, value: StatedValue, sentence: string, sentenceStems: Set<string>): number | undefined {
   const { attribute, unit } = measure(fact);
   const kind = fact.value.kind;
   if (value.kind === 'time') {
@@ -79,7 +79,8 @@ const overlap = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[
  * sentence sets its value in a time, facts of that time come first.
  */
 export function findClaims(sentence: string, factBase: FactBase, matcher: Matcher): ClaimCandidate[] {
-  const named = new Set(matcher.findMentions(sentence).map((m) => m.entityId));
+  const mentions = matcher.findMentions(sentence);
+  const named = new Set(mentions.map((m) => m.entityId));
   if (named.size === 0) return [];
   const kinds = new Map(factBase.entities.map((e) => [e.id, e.kind]));
   const published = new Map(factBase.sources.map((s) => [s.id, Number(s.publishedAt?.slice(0, 4)) || 0]));
@@ -109,12 +110,15 @@ export function findClaims(sentence: string, factBase: FactBase, matcher: Matche
       value.kind === 'number' && otherTimes.length > 0
         ? [Math.min(...otherTimes.map((t) => t.from.year)), Math.max(...otherTimes.map((t) => (t.to ?? t.from).year))]
         : undefined;
+    // The entities in the value's own clause: "launched in 2008, years after Taobao" is not about Taobao.
+    const [from, to] = clauseOf(sentence, value);
+    const nearby = new Set(mentions.filter((m) => m.start < to && m.end > from).map((m) => m.entityId));
     let best: { facts: Fact[]; score: number } | undefined;
     for (const fact of factBase.facts) {
       // A forecast neither bears out nor rules out what a page says happened.
       if (!named.has(fact.entityId) || fact.forecast) continue;
-      const score = fit(fact, value, sentence, sentenceStems);
-      if (score === undefined || !involvesOnlyNamed(fact, named, kinds, matcher)) continue;
+      const score = fitOf(fact, value, sentence, sentenceStems);
+      if (score === undefined || !involvesOnlyNamed(fact, nearby, kinds, matcher)) continue;
       // A fact of the sentence's own time ranks above any other.
       const timely = years && value.kind === 'number' ? overlap(years, factYears(fact, published) ?? years) : true;
       const total = score + (timely ? 10 : 0);
@@ -126,7 +130,15 @@ export function findClaims(sentence: string, factBase: FactBase, matcher: Matche
   return candidates;
 }
 
-/** Whether every entity the sentence names besides the fact's own (and the parent group) is in the fact's quote too. */
+/** The clause a value stands in: between the commas, semicolons, dashes or brackets around it. */
+function clauseOf(sentence: string, value: { start: number; end: number }): [number, number] {
+  const before = sentence.slice(0, value.start);
+  const start = Math.max(...[',', ';', '—', '–', '('].map((c) => before.lastIndexOf(c)));
+  const after = sentence.slice(value.end).search(/[,;—–)]/);
+  return [start + 1, after < 0 ? sentence.length : value.end + after];
+}
+
+/** Whether every entity the value's clause names besides the fact's own (and the parent group) is in the fact's quote too. */
 function involvesOnlyNamed(
   fact: Fact,
   named: ReadonlySet<string>,

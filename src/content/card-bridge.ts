@@ -1,6 +1,8 @@
 /** The tag of the card's shadow host: the one element Fact Lens adds to a page. */
 export const CARD_HOST = 'fact-lens-card';
 
+import type { PageClaim } from '../messaging/protocol';
+
 /** Where a mention stands on screen, for placing the card beside it. */
 export interface Anchor {
   left: number;
@@ -15,6 +17,8 @@ export interface Anchor {
  */
 export interface CardApi {
   show(entityId: string, anchor: Anchor, options: { focus: boolean; onClose: () => void }): void;
+  /** The card of a checked claim: what the page says, what the article says, and the verdict. */
+  showClaim(claim: PageClaim, anchor: Anchor, options: { focus: boolean; onClose: () => void }): void;
   hide(): void;
   isHovered(): boolean;
 }
@@ -42,13 +46,28 @@ export interface PageUnit {
   count: number;
 }
 
+/** A checked claim on a page, for the popup's "On this page". */
+export interface PageClaimSummary {
+  verdict: PageClaim['verdict'];
+  entity: string;
+  value: string;
+  sentence: string;
+  reason: string;
+}
+
 /** What the spotting script offers keyboard commands and the popup (called through scripting.executeScript). */
 export interface SpotApi {
   toggle(): void;
   /** Scrolls to the next mention (of `entityId`, if given) and opens its card with focus. */
   next(entityId?: string): void;
-  /** The units on the page with their mention counts, most mentioned first; whether highlighting is on. */
-  summary(): { enabled: boolean; units: PageUnit[] };
+  /** The units on the page with their mention counts, most mentioned first, its checked claims, and whether highlighting is on. */
+  summary(): SpotSummary;
+}
+
+export interface SpotSummary {
+  enabled: boolean;
+  units: PageUnit[];
+  claims: PageClaimSummary[];
 }
 
 const SPOT_KEY = '__factLensSpot';
@@ -68,7 +87,7 @@ export function runSpotCommand(command: 'toggle' | 'next', entityId?: string): v
 }
 
 /** The tab's units, or null where the content script does not run (a browser page, a PDF). */
-export function readSpotSummary(): { enabled: boolean; units: PageUnit[] } | null {
+export function readSpotSummary(): SpotSummary | null {
   const api = (globalThis as Record<string, unknown>).__factLensSpot as SpotApi | undefined;
   return api ? api.summary() : null;
 }

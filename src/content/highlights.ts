@@ -10,17 +10,24 @@ export const HIGHLIGHT_KINDS = [
   'event',
   'person',
   'former-unit',
+  'claim-supported',
+  'claim-contradicted',
+  'claim-unverifiable',
 ] as const;
 
 /**
  * Colours per kind, soft enough not to fight the page: units amber, affiliates and investees teal,
  * events violet, people blue. A dotted underline keeps the cue for readers who do not see colour.
+ * Checked claims: supported green and solid, contradicted red and wavy, undecided grey and dashed.
  */
 const STYLE = `
 ::highlight(${PREFIX}-parent), ::highlight(${PREFIX}-business-unit), ::highlight(${PREFIX}-former-unit) { background-color: rgb(255 196 0 / 0.28); text-decoration: underline dotted rgb(191 120 0); }
 ::highlight(${PREFIX}-affiliate), ::highlight(${PREFIX}-investee) { background-color: rgb(0 170 160 / 0.22); text-decoration: underline dotted rgb(0 120 110); }
 ::highlight(${PREFIX}-event) { background-color: rgb(150 90 255 / 0.2); text-decoration: underline dotted rgb(110 60 200); }
 ::highlight(${PREFIX}-person) { background-color: rgb(60 130 255 / 0.2); text-decoration: underline dotted rgb(40 90 200); }
+::highlight(${PREFIX}-claim-supported) { background-color: rgb(30 160 70 / 0.16); text-decoration: underline solid rgb(20 130 60); }
+::highlight(${PREFIX}-claim-contradicted) { background-color: rgb(220 40 40 / 0.16); text-decoration: underline wavy rgb(190 30 30); }
+::highlight(${PREFIX}-claim-unverifiable) { background-color: rgb(128 128 128 / 0.14); text-decoration: underline dashed rgb(100 100 100); }
 `;
 
 /** The highlights of one document: ranges added and removed by kind, drawn by the browser. */

@@ -1,3 +1,4 @@
+import type { PageClaim } from '../messaging/protocol';
 import type { Highlights } from './highlights';
 import type { PageMention } from './page-mentions';
 
@@ -7,11 +8,15 @@ export interface Placed {
   kind: string;
   text: string;
   range: Range;
+  /** For a checked claim (highlighted as `claim-<verdict>`): what the article says of it. */
+  claim?: PageClaim;
 }
 
 /** The page's mentions, looked up by text node for hit tests, drawn through `highlights`. */
 export interface MentionStore {
   add(mentions: readonly PageMention[], kindOf: (entityId: string) => string): void;
+  /** Adds one placed item (a checked claim). */
+  place(p: Placed): void;
   /** The mention covering this point of a text node, if any. */
   at(node: Node, offset: number): Placed | undefined;
   /** Drops mentions inside `root` (about to be read again), or whose text has left the page. */
@@ -34,18 +39,21 @@ export function createMentionStore(doc: Document, highlights: Highlights): Menti
       else byNode.delete(node);
     }
   };
+  const place = (p: Placed) => {
+    placed.add(p);
+    highlights.add(p.kind, p.range);
+    for (const node of nodesOf(p)) byNode.set(node, [...(byNode.get(node) ?? []), p]);
+  };
   return {
     add(mentions, kindOf) {
       for (const m of mentions) {
         const range = doc.createRange();
         range.setStart(m.start.node, m.start.offset);
         range.setEnd(m.end.node, m.end.offset);
-        const p: Placed = { entityId: m.entityId, kind: kindOf(m.entityId), text: m.text, range };
-        placed.add(p);
-        highlights.add(p.kind, range);
-        for (const node of nodesOf(p)) byNode.set(node, [...(byNode.get(node) ?? []), p]);
+        place({ entityId: m.entityId, kind: kindOf(m.entityId), text: m.text, range });
       }
     },
+    place,
     at(node, offset) {
       return byNode
         .get(node as Text)

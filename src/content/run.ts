@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Request } from '../messaging/protocol';
 import { aliasesOf, compileMatcher } from '../spot/match-aliases';
 import { type CardApi, cardApi, isOurs, provideSpotApi } from './card-bridge';
+import { createClaimChecker } from './claims';
 import { createHighlights } from './highlights';
 import { trackHover } from './hover';
 import { createMentionStore, type Placed } from './mention-store';
@@ -29,6 +30,16 @@ async function loadCard(): Promise<CardApi | undefined> {
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   const kinds = new Map(lexicon.map((e) => [e.id, e.kind]));
   const store = createMentionStore(document, createHighlights(document));
+  const claims = createClaimChecker({
+    doc: document,
+    store,
+    check: async (texts) => {
+      const response = await send({ type: 'check/claims', texts }).catch(() => undefined);
+      return response?.ok ? response.value.claims : undefined;
+    },
+    report: (contradicted) => void send({ type: 'page/claims', contradicted }).catch(() => undefined),
+    setTimer: (task, ms) => ctx.setTimeout(task, ms),
+  });
   const spotter = createSpotter({
     doc: document,
     matcher: compileMatcher(lexicon.map((e) => ({ id: e.id, aliases: aliasesOf(e.names) }))),
@@ -37,6 +48,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     isOurs,
     later: (task) => ctx.setTimeout(task, 0),
     now: () => performance.now(),
+    onBlock: claims.consider,
   });
   const site = siteOf(location.href);
   let enabled = !(await disabledSites.getValue()).includes(site);
@@ -46,17 +58,17 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     else {
       spotter.stop();
       cardApi()?.hide();
+      claims.recount();
     }
   };
 
   const open = async (mention: Placed, focus: boolean) => {
     const card = await loadCard();
     const box = mention.range.getBoundingClientRect();
-    card?.show(
-      mention.entityId,
-      { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
-      { focus, onClose: () => hover.forget() },
-    );
+    const anchor = { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+    const options = { focus, onClose: () => hover.forget() };
+    if (mention.claim) card?.showClaim(mention.claim, anchor, options);
+    else card?.show(mention.entityId, anchor, options);
   };
   const hover = trackHover({
     doc: document,
@@ -89,7 +101,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   provideSpotApi({
     toggle: () => void toggleSite(site),
     next: (entityId) => {
-      const all = store.all().filter((m) => !entityId || m.entityId === entityId);
+      const all = store.all().filter((m) => !m.claim && (!entityId || m.entityId === entityId));
       const mention = all[next++ % Math.max(1, all.length)];
       if (!mention) return;
       mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
@@ -97,13 +109,17 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     },
     summary: () => {
       const counts = new Map<string, number>();
-      for (const m of store.all()) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+      const placed = store.all();
+      for (const m of placed) if (!m.claim) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
       const units = [...counts].map(([entityId, count]) => ({
         entityId,
         kind: kinds.get(entityId) ?? 'business-unit',
         count,
       }));
-      return { enabled, units: units.sort((a, b) => b.count - a.count) };
+      const checked = placed.flatMap(({ claim: c }) =>
+        c ? [{ verdict: c.verdict, entity: c.entity, value: c.value, sentence: c.sentence, reason: c.reason }] : [],
+      );
+      return { enabled, units: units.sort((a, b) => b.count - a.count), claims: checked };
     },
   });
   ctx.onInvalidated(() => provideSpotApi(undefined));

@@ -1,7 +1,7 @@
 import type { Matcher } from '../spot/match-aliases';
 import type { MentionStore } from './mention-store';
 import { mentionsInBlock } from './page-mentions';
-import { walkBlocks } from './page-text';
+import { type TextBlock, walkBlocks } from './page-text';
 
 /** Longest stretch of work before yielding to the page: one frame (issue 4: no task over 50 ms). */
 export const BUDGET_MS = 12;
@@ -16,6 +16,8 @@ export interface SpotterDeps {
   /** Runs `task` later, letting the page breathe (setTimeout 0 in a browser). */
   later(task: () => void): void;
   now(): number;
+  /** Called with each block read and how many mentions it had (claims are checked from there). */
+  onBlock?(block: TextBlock, mentions: number): void;
 }
 
 export interface Spotter {
@@ -51,7 +53,11 @@ export function createSpotter(d: SpotterDeps): Spotter {
       }
       const next = walking.next();
       if (next.done) walking = undefined;
-      else d.store.add(mentionsInBlock(next.value, d.matcher, named), d.kindOf);
+      else {
+        const mentions = mentionsInBlock(next.value, d.matcher, named);
+        d.store.add(mentions, d.kindOf);
+        d.onBlock?.(next.value, mentions.length);
+      }
     }
     schedule();
   }

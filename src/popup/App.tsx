@@ -1,13 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PageUnit } from '../content/card-bridge';
 import { request } from '../messaging/client';
 import type { Answer, FactBaseSummary, Request } from '../messaging/protocol';
 import { AnswerCard } from './AnswerCard';
 import { AskBox } from './AskBox';
 import { history, remember } from './history';
 import { OnThisPage } from './OnThisPage';
-import { jumpTo, readActiveTab, setSite } from './tab';
+import { jumpTo, readActiveTab, setSite, type TabPage } from './tab';
 
 const send = (message: Request) => browser.runtime.sendMessage(message);
 
@@ -19,7 +18,7 @@ export function App() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [past, setPast] = useState<string[]>([]);
-  const [page, setPage] = useState<{ site: string; enabled: boolean; units: PageUnit[] } | null>();
+  const [page, setPage] = useState<TabPage | null>();
   const [names, setNames] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<FactBaseSummary>();
   const asked = useRef(0);
@@ -67,7 +66,7 @@ export function App() {
   const toggle = async (enabled: boolean) => {
     if (!page) return;
     await setSite(page.site, enabled);
-    setPage({ ...page, enabled, units: enabled ? page.units : [] });
+    setPage({ ...page, enabled, units: enabled ? page.units : [], claims: enabled ? page.claims : [] });
     if (enabled) setTimeout(() => void readActiveTab().then(setPage), 400);
   };
 

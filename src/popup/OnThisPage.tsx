@@ -1,14 +1,20 @@
-import type { PageUnit } from '../content/card-bridge';
+import type { TabPage } from './tab';
 
 export interface OnThisPageProps {
   /** Undefined while reading the tab; null where Fact Lens does not run (a browser page). */
-  page: { site: string; enabled: boolean; units: PageUnit[] } | null | undefined;
+  page: TabPage | null | undefined;
   names: Readonly<Record<string, string>>;
   onJump(entityId: string): void;
   onToggle(enabled: boolean): void;
 }
 
-/** The units the active tab mentions, with counts; a click jumps to the next mention. And the site's switch. */
+const MARK = { supported: '✓', contradicted: '✗', unverifiable: '?' } as const;
+const LABEL = { supported: 'Supported', contradicted: 'Contradicted', unverifiable: 'Not decidable' } as const;
+
+/**
+ * The units the active tab mentions, with counts (a click jumps to the next mention), the claims
+ * its page makes with their verdicts, and the site's switch.
+ */
 export function OnThisPage({ page, names, onJump, onToggle }: OnThisPageProps) {
   return (
     <section aria-labelledby="on-this-page">
@@ -31,6 +37,23 @@ export function OnThisPage({ page, names, onJump, onToggle }: OnThisPageProps) {
               </li>
             ))}
           </ul>
+          {page.enabled && page.claims.length > 0 && (
+            <>
+              <h3>Claims checked against the article</h3>
+              <ul class="claims" data-testid="claims">
+                {page.claims.map((c) => (
+                  <li key={`${c.sentence}|${c.value}`} class={`claim ${c.verdict}`} title={c.reason}>
+                    <span class="verdict">
+                      <span aria-hidden="true">{MARK[c.verdict]}</span> {LABEL[c.verdict]}
+                    </span>{' '}
+                    <span class="said">
+                      {c.entity}: {c.value}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
     </section>

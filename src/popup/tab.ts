@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type PageUnit, readSpotSummary, runSpotCommand } from '../content/card-bridge';
+import { readSpotSummary, runSpotCommand, type SpotSummary } from '../content/card-bridge';
 import { disabledSites, siteOf } from '../content/site-settings';
 
 /**
@@ -13,15 +13,18 @@ async function targetTab() {
   return tab;
 }
 
-/** The tab's units, read from its content script; null where Fact Lens does not run. */
-export async function readActiveTab(): Promise<{ site: string; enabled: boolean; units: PageUnit[] } | null> {
+/** What the popup shows of a tab: its site, and its units and checked claims. */
+export type TabPage = SpotSummary & { site: string };
+
+/** The tab's units and claims, read from its content script; null where Fact Lens does not run. */
+export async function readActiveTab(): Promise<TabPage | null> {
   const tab = await targetTab();
   if (tab?.id === undefined || !/^https?:/.test(tab.url ?? '')) return null;
   const site = siteOf(tab.url ?? '');
   try {
     const [frame] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: readSpotSummary });
     const summary = frame?.result as ReturnType<typeof readSpotSummary> | undefined;
-    if (!summary) return { site, enabled: !(await disabledSites.getValue()).includes(site), units: [] };
+    if (!summary) return { site, enabled: !(await disabledSites.getValue()).includes(site), units: [], claims: [] };
     return { site, ...summary };
   } catch {
     return null;
