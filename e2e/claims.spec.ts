@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { badgeTextOf, tabIdOf } from './helpers/tabs';
 import { AskPopup } from './pages/ask-popup';
 import { HighlightedPage } from './pages/highlighted-page';
+
+const SCREENSHOTS = join(import.meta.dirname, '../docs/screenshots');
 
 // A page of claims, one or more of each verdict (e2e/fixtures-pages/claims.html), checked against
 // the bundled article: highlights by verdict, the claim's card, the badge and the popup's list.
@@ -13,6 +16,7 @@ test('claims on a page are highlighted by verdict, explained on hover, counted o
   extensionId,
 }) => {
   const url = server.url('claims.html');
+  await page.setViewportSize({ width: 900, height: 560 });
   const lens = await HighlightedPage.open(page, url);
   await expect.poll(async () => (await lens.highlights()).filter((r) => r.kind.startsWith('claim-')).length).toBe(4);
   const claims = (await lens.settled()).filter((r) => r.kind.startsWith('claim-'));
@@ -37,6 +41,7 @@ test('claims on a page are highlighted by verdict, explained on hover, counted o
       `^chrome-extension://${extensionId}/article\\.html\\?q=\\d+-\\d+#scmp-2017-11-12-alibaba-singles-day-p16$`,
     ),
   );
+  await page.screenshot({ path: join(SCREENSHOTS, 'claim-card.png') });
   await lens.card.dismiss();
   await expect(card).toHaveCount(0);
 
