@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { tabIdOf } from './helpers/tabs';
 import { AskPopup } from './pages/ask-popup';
