@@ -3,8 +3,8 @@ import type { Fact, FactBase, FactValue } from '../factbase/schema';
 import { findValues } from '../factbase/values';
 import { stem, words } from '../qa/lexicon';
 import type { Matcher } from '../spot/match-aliases';
-import { factYears, findClaims, type StatedValue } from './find-claims';
-import { disjoint, type Interval, intervalOf, within } from './intervals';
+import { factTime, findClaims, type StatedValue } from './find-claims';
+import { disjoint, type Interval, intervalOf, isoRange, timeRange, within } from './intervals';
 
 export type Verdict = 'supported' | 'contradicted' | 'unverifiable';
 
@@ -27,16 +27,6 @@ export interface Claim {
   fact: { quote: string; passageId: string; paragraph: number; value: string; start: number; end: number };
 }
 
-/** A date as a sortable day number, 2017-04 → 20170400 + day. */
-const dayKey = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
-
-/** A date written YYYY, YYYY-MM or YYYY-MM-DD as the range of days it covers. */
-function isoRange(from: string, to = from): Interval {
-  const [y = 0, m, d] = from.split('-').map(Number);
-  const [y2 = 0, m2, d2] = to.split('-').map(Number);
-  return { low: dayKey(y, m ?? 1, d ?? 1), high: dayKey(y2, m2 ?? 12, d2 ?? 31) };
-}
-
 /** A value as a range, in `currency` when money; undefined when it cannot be put in that currency. */
 function rangeOf(value: FactValue, currency?: string): Interval | undefined {
   if (value.kind === 'date') return isoRange(value.date);
@@ -53,12 +43,7 @@ function rangeOf(value: FactValue, currency?: string): Interval | undefined {
 
 /** The range a stated value covers, in the terms `rangeOf` gives the fact in. */
 function claimedRange(value: StatedValue): Interval {
-  if (value.kind === 'number') return intervalOf(value.number);
-  const { from, to = from } = value.time;
-  return {
-    low: dayKey(from.year, from.month ?? 1, from.day ?? 1),
-    high: dayKey(to.year, to.month ?? 12, to.day ?? 31),
-  };
+  return value.kind === 'number' ? intervalOf(value.number) : timeRange(value.time);
 }
 
 /** What the source says of a fact: its value, and its time when it has one. */
@@ -73,16 +58,14 @@ function judge(
   value: StatedValue,
   page: string,
   fact: Fact,
-  years: [number, number] | undefined,
+  when: { range: Interval; label: string } | undefined,
   published: Map<string, number>,
 ): { verdict: Verdict; reason: string } {
   const said = fact.value.kind === 'relation' ? `${fact.attribute} ${fact.value.object}` : describeValue(fact.value);
   const says = `the article says ${said}${fact.period ? ` (${fact.period.label})` : ''}`;
-  const held = factYears(fact, published);
-  if (years && value.kind === 'number' && held && !(years[0] <= held[1] && held[0] <= years[1])) {
-    const when = years[0] === years[1] ? String(years[0]) : `${years[0]}–${years[1]}`;
-    return { verdict: 'unverifiable', reason: `The page speaks of ${when}; ${says}, for another time.` };
-  }
+  const held = factTime(fact, published);
+  if (when && value.kind === 'number' && held && disjoint(when.range, held))
+    return { verdict: 'unverifiable', reason: `The page speaks of ${when.label}; ${says}, for another time.` };
   const stated = sourceRange(fact, value);
   if (!stated) return { verdict: 'unverifiable', reason: `The page gives another currency; ${says}.` };
   const claimed = claimedRange(value);
@@ -129,12 +112,12 @@ export function checkClaims(sentences: readonly string[], factBase: FactBase, ma
   const published = new Map(factBase.sources.map((s) => [s.id, Number(s.publishedAt?.slice(0, 4)) || 0]));
   const claims: Claim[] = [];
   sentences.forEach((sentence, index) => {
-    for (const { value, facts, years } of findClaims(sentence, factBase, matcher)) {
+    for (const { value, facts, when } of findClaims(sentence, factBase, matcher)) {
       const first = facts[0];
       if (!first) continue;
       const span = spanOf(sentence, value, first);
       const page = sentence.slice(span.start, span.end);
-      const decided = verdictOf(facts.map((fact) => ({ fact, ...judge(value, page, fact, years, published) })));
+      const decided = verdictOf(facts.map((fact) => ({ fact, ...judge(value, page, fact, when, published) })));
       if (!decided) continue;
       const { fact, verdict, reason } = decided;
       claims.push({

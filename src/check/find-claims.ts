@@ -3,6 +3,7 @@ import { findTimeExpressions, type TimeExpression } from '../factbase/time-expre
 import { findValues, type NumericValue } from '../factbase/values';
 import { STOPWORDS, stem, words } from '../qa/lexicon';
 import type { Matcher } from '../spot/match-aliases';
+import { disjoint, type Interval, isoRange, timeRange } from './intervals';
 
 /** A value a page sentence states: a number (count, money, share) or a time. */
 export type StatedValue =
@@ -13,8 +14,8 @@ export type StatedValue =
 export interface ClaimCandidate {
   value: StatedValue;
   facts: Fact[];
-  /** The years the sentence puts the value in, apart from the value itself. */
-  years?: [number, number];
+  /** The time the sentence puts the value in, apart from the value itself. */
+  when?: { range: Interval; label: string };
 }
 
 /** How far after a count its unit may stand: "15 data centres", "10 million brick-and-mortar merchants". */
@@ -62,15 +63,12 @@ function fitOf(fact: Fact, value: StatedValue, sentence: string, sentenceStems: 
   return attribute.length;
 }
 
-/** The years a fact holds for: its period, else the year its source was published. */
-export function factYears(fact: Fact, published: Map<string, number>): [number, number] | undefined {
-  if (fact.period)
-    return [Number(fact.period.from.slice(0, 4)), Number((fact.period.to ?? fact.period.from).slice(0, 4))];
+/** The days a fact holds for: its period, else the year its source was published. */
+export function factTime(fact: Fact, published: Map<string, number>): Interval | undefined {
+  if (fact.period) return isoRange(fact.period.from, fact.period.to);
   const year = published.get(fact.sourceId);
-  return year ? [year, year] : undefined;
+  return year ? isoRange(String(year)) : undefined;
 }
-
-const overlap = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
 
 /**
  * Finds the values of a page sentence that the source speaks to. Facts are looked for among the
@@ -106,9 +104,15 @@ export function findClaims(sentence: string, factBase: FactBase, matcher: Matche
   const candidates: ClaimCandidate[] = [];
   for (const value of values) {
     const otherTimes = times.filter((t) => t.start !== value.start);
-    const years: [number, number] | undefined =
+    const when =
       value.kind === 'number' && otherTimes.length > 0
-        ? [Math.min(...otherTimes.map((t) => t.from.year)), Math.max(...otherTimes.map((t) => (t.to ?? t.from).year))]
+        ? {
+            range: {
+              low: Math.min(...otherTimes.map((t) => timeRange(t).low)),
+              high: Math.max(...otherTimes.map((t) => timeRange(t).high)),
+            },
+            label: otherTimes.map((t) => t.label).join(', '),
+          }
         : undefined;
     // The entities in the value's own clause: "launched in 2008, years after Taobao" is not about Taobao.
     const [from, to] = clauseOf(sentence, value);
@@ -120,12 +124,13 @@ export function findClaims(sentence: string, factBase: FactBase, matcher: Matche
       const score = fitOf(fact, value, sentence, sentenceStems);
       if (score === undefined || !involvesOnlyNamed(fact, nearby, kinds, matcher)) continue;
       // A fact of the sentence's own time ranks above any other.
-      const timely = years && value.kind === 'number' ? overlap(years, factYears(fact, published) ?? years) : true;
+      const held = factTime(fact, published);
+      const timely = !when || !held || !disjoint(when.range, held);
       const total = score + (timely ? 10 : 0);
       if (!best || total > best.score) best = { facts: [fact], score: total };
       else if (total === best.score) best.facts.push(fact);
     }
-    if (best) candidates.push({ value, facts: best.facts, years });
+    if (best) candidates.push({ value, facts: best.facts, when });
   }
   return candidates;
 }

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../factbase/dates';
 import type { Comparator } from '../factbase/schema';
 
 /** A closed or half-open range of values; `Infinity` where unbounded. */
@@ -44,4 +45,23 @@ export function within(inner: Interval, outer: Interval): boolean {
 /** Whether the two ranges share no value. */
 export function disjoint(a: Interval, b: Interval): boolean {
   return a.high < b.low || b.high < a.low;
+}
+
+/** A date as a sortable day number: 2017-04-05 → 20170405. */
+const dayKey = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
+
+/** A date written YYYY, YYYY-MM or YYYY-MM-DD (to another, for a period) as the days it covers. */
+export function isoRange(from: string, to = from): Interval {
+  const [y = 0, m, d] = from.split('-').map(Number);
+  const [y2 = 0, m2, d2] = to.split('-').map(Number);
+  return { low: dayKey(y, m ?? 1, d ?? 1), high: dayKey(y2, m2 ?? 12, d2 ?? 31) };
+}
+
+/** The days a time expression covers ("2017", "April 2017", "the quarter ended 31 December 2017"). */
+export function timeRange(t: { from: CalendarDate; to?: CalendarDate }): Interval {
+  const { from, to = from } = t;
+  return {
+    low: dayKey(from.year, from.month ?? 1, from.day ?? 1),
+    high: dayKey(to.year, to.month ?? 12, to.day ?? 31),
+  };
 }
