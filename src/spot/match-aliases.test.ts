@@ -11,6 +11,12 @@ describe('compileMatcher', () => {
     ['curly apostrophe', 'after Singles’ Day ended', ['singles-day:Singles’ Day']],
     ['no apostrophe', 'the Singles Day festival', ['singles-day:Singles Day']],
     ['line breaks inside a name', 'Ant\nFinancial said', ['ant-group:Ant\nFinancial']],
+    [
+      'runs of spaces inside names, offsets kept',
+      'x  Ant\n    Financial  and  Singles’   Day',
+      ['ant-group:Ant\n    Financial', 'singles-day:Singles’   Day'],
+    ],
+    ['a longer name that runs on falls back to a shorter one', 'Alibaba Cloudy skies', ['alibaba-group:Alibaba']],
     ['case-insensitive alias', 'pay with ALIPAY or alipay', ['alipay:ALIPAY', 'alipay:alipay']],
     ['case-sensitive alias', 'the alibaba cloud', []],
     [
