@@ -8,6 +8,30 @@ const GATHER_MS = 150;
 const BATCH = 50;
 const MAX_TEXT = 20_000;
 
+const VERDICTS = new Set(['supported', 'contradicted', 'unverifiable']);
+const TEXTS = ['entityId', 'entity', 'sentence', 'value', 'reason', 'quote', 'publisher', 'url'] as const;
+
+/**
+ * The claims in a `check/claims` answer, or undefined if it is not one. The background's answers are
+ * built by zod-checked code; this script does not bundle zod (it would double its size, issue 4's
+ * 30 KB), so it checks by hand the shape of what it is about to place and show.
+ */
+export function claimsIn(response: unknown): PageClaim[] | undefined {
+  const answer = response as { ok?: unknown; value?: { claims?: unknown } } | undefined;
+  const claims = answer?.ok === true ? answer.value?.claims : undefined;
+  if (!Array.isArray(claims)) return undefined;
+  return claims.filter((c): c is PageClaim => {
+    const claim = c as Record<string, unknown>;
+    return (
+      typeof c === 'object' &&
+      c !== null &&
+      ['block', 'start', 'end', 'paragraph'].every((k) => Number.isInteger(claim[k])) &&
+      VERDICTS.has(claim.verdict as string) &&
+      TEXTS.every((k) => typeof claim[k] === 'string')
+    );
+  });
+}
+
 export interface ClaimDeps {
   doc: Document;
   store: MentionStore;

@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Request } from '../messaging/protocol';
 import { aliasesOf, compileMatcher } from '../spot/match-aliases';
 import { type CardApi, cardApi, isOurs, provideSpotApi } from './card-bridge';
-import { createClaimChecker } from './claims';
+import { claimsIn, createClaimChecker } from './claims';
 import { createHighlights } from './highlights';
 import { trackHover } from './hover';
 import { createMentionStore, type Placed } from './mention-store';
@@ -33,10 +33,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const claims = createClaimChecker({
     doc: document,
     store,
-    check: async (texts) => {
-      const response = await send({ type: 'check/claims', texts }).catch(() => undefined);
-      return response?.ok ? response.value.claims : undefined;
-    },
+    check: async (texts) => claimsIn(await send({ type: 'check/claims', texts }).catch(() => undefined)),
     report: (contradicted) => void send({ type: 'page/claims', contradicted }).catch(() => undefined),
     setTimer: (task, ms) => ctx.setTimeout(task, ms),
   });
