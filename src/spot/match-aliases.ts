@@ -41,7 +41,7 @@ interface Target {
 /** A lookup key: apostrophes dropped, spacing as one space ("Singles’ Day" and "Singles Day" meet). */
 const keyOf = (text: string) => text.replace(APOSTROPHES, '').replace(/\s+/g, ' ');
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** How an alias is written in the pattern: each kind of apostrophe, or none; spaces single. */
 function spellings(text: string): string[] {
@@ -109,7 +109,7 @@ export function compileMatcher(entities: readonly Pick<Entity, 'id' | 'aliases'>
         exact: keyOf(alias.text),
       };
       targets.set(key, [...(targets.get(key) ?? []), target]);
-      for (const spelling of spellings(alias.text)) sources.add(escape(spelling));
+      for (const spelling of spellings(alias.text)) sources.add(escapeRegExp(spelling));
     }
   }
   const pattern = new RegExp([...sources].sort((a, b) => b.length - a.length).join('|') || '(?!)', 'gi');
