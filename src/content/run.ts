@@ -90,7 +90,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     stopWatching();
     spotter.stop();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => enabled && spotter.scanAll());
+  // A single-page app's new page starts with no claims: the badge must not keep the old page's count.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (!enabled) return;
+    spotter.scanAll();
+    claims.recount();
+  });
   ctx.onInvalidated(disabledSites.watch((off) => apply(!(off ?? []).includes(site))));
 
   // Keyboard commands arrive as calls from the background (scripting.executeScript), not messages.
