@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildFactBase } from '../factbase/build';
-import { parseData } from '../factbase/validate';
 import { DATA_DIR, loadBundledArticles, loadCatalog, loadCommonWords } from '../node/load-data';
 import { readArticle } from '../node/read-article';
+import { readSet, runCommand } from '../node/read-set';
 import { createAnswerEngine } from '../qa/answer-engine';
 import { type EvalResult, EvalSet, score, summarise } from '../qa/evaluate';
 
 /** Runs an evaluation set through the answer engine and returns every result. */
 export function runQaEval(file: string): EvalResult[] {
-  const set = parseData(EvalSet, JSON.parse(readFileSync(file, 'utf8')), file);
+  const set = readSet(EvalSet, file);
   const articles = set.article === 'bundled' ? loadBundledArticles() : [readArticle(join(dirname(file), set.article))];
   const engine = createAnswerEngine(buildFactBase(articles, loadCatalog()), { commonWords: loadCommonWords() });
   // Timed warm: one untimed pass first, as the extension's long-lived background would be.
@@ -25,24 +24,28 @@ export function runQaEval(file: string): EvalResult[] {
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2);
-  const verbose = args.includes('--verbose');
-  const file = args.find((a) => !a.startsWith('--')) ?? join(DATA_DIR, 'eval/qa.json');
-  const results = runQaEval(file);
-  if (verbose) {
-    for (const r of results.filter(
-      (x) => !x.answerCorrect || (x.prediction.answer && x.question.answers.length && !x.citationCorrect),
-    )) {
-      const gold = r.question.answers.join(' / ') || '(abstain)';
-      console.log(
-        `✗ ${r.question.id} ${r.question.question}\n    gold: ${gold}  ¶${r.question.passages?.join(',') ?? '-'}\n    got:  ${r.prediction.answer ?? '(abstain)'}  ¶${r.prediction.passage?.index ?? '-'}`,
-      );
+  runCommand('eval:qa', () => {
+    const args = process.argv.slice(2);
+    const verbose = args.includes('--verbose');
+    const file = args.find((a) => !a.startsWith('--')) ?? join(DATA_DIR, 'eval/qa.json');
+    const results = runQaEval(file);
+    if (verbose) {
+      for (const r of results.filter(
+        (x) => !x.answerCorrect || (x.prediction.answer && x.question.answers.length && !x.citationCorrect),
+      )) {
+        const gold = r.question.answers.join(' / ') || '(abstain)';
+        console.log(
+          `✗ ${r.question.id} ${r.question.question}\n    gold: ${gold}  ¶${r.question.passages?.join(',') ?? '-'}\n    got:  ${r.prediction.answer ?? '(abstain)'}  ¶${r.prediction.passage?.index ?? '-'}`,
+        );
+      }
     }
-  }
-  const s = summarise(results);
-  console.log(`questions: ${results.length} (${s.answerable} answerable, ${s.unanswerable} unanswerable) from ${file}`);
-  console.log(`answer accuracy (answerable):     ${pct(s.answerAccuracy)}`);
-  console.log(`citation accuracy (answers given): ${pct(s.citationAccuracy)}`);
-  console.log(`abstention accuracy (unanswerable): ${pct(s.abstentionAccuracy)}`);
-  console.log(`latency per question: p50 ${s.p50Ms.toFixed(3)} ms, p95 ${s.p95Ms.toFixed(3)} ms`);
+    const s = summarise(results);
+    console.log(
+      `questions: ${results.length} (${s.answerable} answerable, ${s.unanswerable} unanswerable) from ${file}`,
+    );
+    console.log(`answer accuracy (answerable):     ${pct(s.answerAccuracy)}`);
+    console.log(`citation accuracy (answers given): ${pct(s.citationAccuracy)}`);
+    console.log(`abstention accuracy (unanswerable): ${pct(s.abstentionAccuracy)}`);
+    console.log(`latency per question: p50 ${s.p50Ms.toFixed(3)} ms, p95 ${s.p95Ms.toFixed(3)} ms`);
+  });
 }
