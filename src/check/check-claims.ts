@@ -3,7 +3,7 @@ import type { Fact, FactBase, FactValue } from '../factbase/schema';
 import { findValues } from '../factbase/values';
 import { stem, words } from '../qa/lexicon';
 import type { Matcher } from '../spot/match-aliases';
-import { factTime, findClaims, type StatedValue } from './find-claims';
+import { createClaimFinder, type StatedValue } from './find-claims';
 import { disjoint, type Interval, intervalOf, isoRange, timeRange, within } from './intervals';
 
 export type Verdict = 'supported' | 'contradicted' | 'unverifiable';
@@ -59,11 +59,10 @@ function judge(
   page: string,
   fact: Fact,
   when: { range: Interval; label: string } | undefined,
-  published: Map<string, number>,
+  held: Interval | undefined,
 ): { verdict: Verdict; reason: string } {
   const said = fact.value.kind === 'relation' ? `${fact.attribute} ${fact.value.object}` : describeValue(fact.value);
   const says = `the article says ${said}${fact.period ? ` (${fact.period.label})` : ''}`;
-  const held = factTime(fact, published);
   if (when && value.kind === 'number' && held && disjoint(when.range, held))
     return { verdict: 'unverifiable', reason: `The page speaks of ${when.label}; ${says}, for another time.` };
   const stated = sourceRange(fact, value);
@@ -79,11 +78,17 @@ function judge(
  * One verdict from facts that speak equally well to a value: supported if one of them bears it
  * out, contradicted only if all of them rule it out, unverifiable otherwise.
  */
-function verdictOf(judged: { verdict: Verdict; reason: string; fact: Fact }[]) {
-  const supported = judged.find((j) => j.verdict === 'supported');
-  if (supported) return supported;
-  if (judged.every((j) => j.verdict === 'contradicted')) return judged[0];
-  return judged.find((j) => j.verdict === 'unverifiable') ?? judged[0];
+function verdictOf(judged: Judged[]): Judged {
+  // The finder gives every value at least one fact.
+  const first = judged[0] as Judged;
+  if (judged.every((j) => j.verdict === 'contradicted')) return first;
+  return judged.find((j) => j.verdict === 'supported') ?? judged.find((j) => j.verdict === 'unverifiable') ?? first;
+}
+
+interface Judged {
+  verdict: Verdict;
+  reason: string;
+  fact: Fact;
 }
 
 function capitalise(text: string): string {
@@ -108,37 +113,40 @@ function spanOf(sentence: string, value: StatedValue, fact: Fact): { start: numb
  * Sentences with no such value make no claim and are not returned.
  */
 export function checkClaims(sentences: readonly string[], factBase: FactBase, matcher: Matcher): Claim[] {
+  return createClaimChecker(factBase, matcher)(sentences);
+}
+
+/** `checkClaims` over one fact base, for callers that check page after page (the background). */
+export function createClaimChecker(factBase: FactBase, matcher: Matcher): (sentences: readonly string[]) => Claim[] {
   const passages = new Map(factBase.passages.map((p) => [p.id, p]));
-  const published = new Map(factBase.sources.map((s) => [s.id, Number(s.publishedAt?.slice(0, 4)) || 0]));
-  const claims: Claim[] = [];
-  sentences.forEach((sentence, index) => {
-    for (const { value, facts, when } of findClaims(sentence, factBase, matcher)) {
-      const first = facts[0];
-      if (!first) continue;
-      const span = spanOf(sentence, value, first);
-      const page = sentence.slice(span.start, span.end);
-      const decided = verdictOf(facts.map((fact) => ({ fact, ...judge(value, page, fact, when, published) })));
-      if (!decided) continue;
-      const { fact, verdict, reason } = decided;
-      claims.push({
-        sentence: index,
-        ...span,
-        text: sentence,
-        entityId: fact.entityId,
-        attribute: fact.attribute,
-        value: page,
-        verdict,
-        reason,
-        fact: {
-          quote: fact.quote.text,
-          passageId: fact.passageId,
-          paragraph: passages.get(fact.passageId)?.index ?? 0,
-          value: describeValue(fact.value),
-          start: fact.quote.start,
-          end: fact.quote.end,
-        },
-      });
-    }
-  });
-  return claims;
+  const finder = createClaimFinder(factBase, matcher);
+  return (sentences) =>
+    sentences.flatMap((sentence, index) =>
+      finder.find(sentence).map(({ value, facts, when }): Claim => {
+        // The facts that fit best all measure the same thing, so the first one's unit spans the value.
+        const span = spanOf(sentence, value, facts[0] as Fact);
+        const page = sentence.slice(span.start, span.end);
+        const { fact, verdict, reason } = verdictOf(
+          facts.map((fact) => ({ fact, ...judge(value, page, fact, when, finder.timeOf(fact)) })),
+        );
+        return {
+          sentence: index,
+          ...span,
+          text: sentence,
+          entityId: fact.entityId,
+          attribute: fact.attribute,
+          value: page,
+          verdict,
+          reason,
+          fact: {
+            quote: fact.quote.text,
+            passageId: fact.passageId,
+            paragraph: passages.get(fact.passageId)?.index ?? 0,
+            value: describeValue(fact.value),
+            start: fact.quote.start,
+            end: fact.quote.end,
+          },
+        };
+      }),
+    );
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FactBase } from '../factbase/schema';
 import type { Matcher } from '../spot/match-aliases';
-import { type Claim, checkClaims, type Verdict } from './check-claims';
+import { type Claim, createClaimChecker, type Verdict } from './check-claims';
 
 const Expected = z.enum(['supported', 'contradicted', 'unverifiable', 'none']);
 export type Expected = z.infer<typeof Expected>;
@@ -41,8 +41,9 @@ export function sentenceVerdict(claims: readonly Pick<Claim, 'verdict'>[]): Expe
 
 /** Checks every sentence of the set on its own and scores it. */
 export function runClaimEval(claims: readonly EvalClaim[], factBase: FactBase, matcher: Matcher): ClaimResult[] {
+  const check = createClaimChecker(factBase, matcher);
   return claims.map((claim) => {
-    const found = checkClaims([claim.sentence], factBase, matcher);
+    const found = check([claim.sentence]);
     const predicted = sentenceVerdict(found);
     const deciding = found.filter((c) => c.verdict === predicted);
     const cites =

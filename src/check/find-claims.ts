@@ -29,11 +29,18 @@ const stemsOf = (text: string): string[] =>
 
 /** What a fact measures: its attribute's stems, and for a count the stems of its unit. */
 function measure(fact: Fact): { attribute: string[]; unit: string[] } {
-  return {
-    attribute: stemsOf(fact.attribute),
-    unit: fact.value.kind === 'quantity' ? stemsOf(fact.value.unit) : [],
-  };
+  let found = MEASURES.get(fact);
+  if (!found) {
+    found = {
+      attribute: stemsOf(fact.attribute),
+      unit: fact.value.kind === 'quantity' ? stemsOf(fact.value.unit) : [],
+    };
+    MEASURES.set(fact, found);
+  }
+  return found;
 }
+/** Each fact's measure, stemmed once: every value of every sentence is tried against every fact. */
+const MEASURES = new WeakMap<Fact, { attribute: string[]; unit: string[] }>();
 
 /** How well a fact's measure fits a value in the sentence; undefined when it does not. */
 function fitOf(fact: Fact, value: StatedValue, sentence: string, sentenceStems: Set<string>): number | undefined {
@@ -63,25 +70,52 @@ function fitOf(fact: Fact, value: StatedValue, sentence: string, sentenceStems: 
   return attribute.length;
 }
 
-/** The days a fact holds for: its period, else the year its source was published. */
-export function factTime(fact: Fact, published: Map<string, number>): Interval | undefined {
-  if (fact.period) return isoRange(fact.period.from, fact.period.to);
-  const year = published.get(fact.sourceId);
-  return year ? isoRange(String(year)) : undefined;
+export interface ClaimFinder {
+  /** The values of a page sentence that the source speaks to, each with its best facts. */
+  find(sentence: string): ClaimCandidate[];
+  /** The days a fact holds for: its period, else the year its source was published. */
+  timeOf(fact: Fact): Interval | undefined;
 }
 
 /**
- * Finds the values of a page sentence that the source speaks to. Facts are looked for among the
- * entities the sentence names; a fact that involves another entity (Alibaba's investment in
- * Lazada) answers a sentence only when the sentence names no other one (not Paytm). Where the
- * sentence sets its value in a time, facts of that time come first.
+ * Finds claims over one fact base. Facts are looked for among the entities a sentence names; a fact
+ * that involves another entity (Alibaba's investment in Lazada) answers a value only when the
+ * value's clause names no other one (not Paytm). Where the sentence sets its value in a time, facts
+ * of that time come first. What depends on the fact base alone is worked out once, here.
  */
-export function findClaims(sentence: string, factBase: FactBase, matcher: Matcher): ClaimCandidate[] {
+export function createClaimFinder(factBase: FactBase, matcher: Matcher): ClaimFinder {
+  const parents = new Set(factBase.entities.filter((e) => e.kind === 'parent').map((e) => e.id));
+  const published = new Map(factBase.sources.map((s) => [s.id, Number(s.publishedAt?.slice(0, 4)) || 0]));
+  const quoteNames = new Map<Fact, Set<string>>();
+  const namesInQuote = (fact: Fact) => {
+    let names = quoteNames.get(fact);
+    if (!names) {
+      names = new Set(matcher.findMentions(fact.quote.text, new Set([fact.entityId])).map((m) => m.entityId));
+      quoteNames.set(fact, names);
+    }
+    return names;
+  };
+  const timeOf = (fact: Fact) => {
+    if (fact.period) return isoRange(fact.period.from, fact.period.to);
+    const year = published.get(fact.sourceId);
+    return year ? isoRange(String(year)) : undefined;
+  };
+  /** Whether every entity of the value's clause besides the fact's own (and the parent group) is in the fact's quote. */
+  const involvesOnly = (fact: Fact, nearby: ReadonlySet<string>) =>
+    [...nearby].every((id) => id === fact.entityId || parents.has(id) || namesInQuote(fact).has(id));
+  return { timeOf, find: (sentence) => findIn(sentence, factBase, matcher, timeOf, involvesOnly) };
+}
+
+function findIn(
+  sentence: string,
+  factBase: FactBase,
+  matcher: Matcher,
+  timeOf: (fact: Fact) => Interval | undefined,
+  involvesOnly: (fact: Fact, nearby: ReadonlySet<string>) => boolean,
+): ClaimCandidate[] {
   const mentions = matcher.findMentions(sentence);
   const named = new Set(mentions.map((m) => m.entityId));
   if (named.size === 0) return [];
-  const kinds = new Map(factBase.entities.map((e) => [e.id, e.kind]));
-  const published = new Map(factBase.sources.map((s) => [s.id, Number(s.publishedAt?.slice(0, 4)) || 0]));
   const times = findTimeExpressions(sentence, undefined).filter((t) => !t.recurring);
   const numbers = findValues(sentence, times).filter((n) => n.kind !== 'quantity' || n.amount > 0);
   const values: StatedValue[] = [
@@ -122,9 +156,9 @@ export function findClaims(sentence: string, factBase: FactBase, matcher: Matche
       // A forecast neither bears out nor rules out what a page says happened.
       if (!named.has(fact.entityId) || fact.forecast) continue;
       const score = fitOf(fact, value, sentence, sentenceStems);
-      if (score === undefined || !involvesOnlyNamed(fact, nearby, kinds, matcher)) continue;
+      if (score === undefined || !involvesOnly(fact, nearby)) continue;
       // A fact of the sentence's own time ranks above any other.
-      const held = factTime(fact, published);
+      const held = timeOf(fact);
       const timely = !when || !held || !disjoint(when.range, held);
       const total = score + (timely ? 10 : 0);
       if (!best || total > best.score) best = { facts: [fact], score: total };
@@ -141,17 +175,4 @@ function clauseOf(sentence: string, value: { start: number; end: number }): [num
   const start = Math.max(...[',', ';', '—', '–', '('].map((c) => before.lastIndexOf(c)));
   const after = sentence.slice(value.end).search(/[,;—–)]/);
   return [start + 1, after < 0 ? sentence.length : value.end + after];
-}
-
-/** Whether every entity the value's clause names besides the fact's own (and the parent group) is in the fact's quote too. */
-function involvesOnlyNamed(
-  fact: Fact,
-  named: ReadonlySet<string>,
-  kinds: ReadonlyMap<string, string>,
-  matcher: Matcher,
-): boolean {
-  const others = [...named].filter((id) => id !== fact.entityId && kinds.get(id) !== 'parent');
-  if (others.length === 0) return true;
-  const inQuote = new Set(matcher.findMentions(fact.quote.text, new Set([fact.entityId])).map((m) => m.entityId));
-  return others.every((id) => inQuote.has(id));
 }

@@ -1,20 +1,6 @@
 /** Prefix of every name Fact Lens puts into a page: highlights, the card's host element. */
 export const PREFIX = 'fact-lens';
 
-/** Kinds of entity, each its own named highlight so a page (or a user style) can tell them apart. */
-export const HIGHLIGHT_KINDS = [
-  'parent',
-  'business-unit',
-  'affiliate',
-  'investee',
-  'event',
-  'person',
-  'former-unit',
-  'claim-supported',
-  'claim-contradicted',
-  'claim-unverifiable',
-] as const;
-
 /**
  * Colours per kind, soft enough not to fight the page: units amber, affiliates and investees teal,
  * events violet, people blue. A dotted underline keeps the cue for readers who do not see colour.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENTITY_KINDS } from './entity-kinds';
 
 /** A stable, URL-safe identifier: lower-case words joined by hyphens. */
 export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
@@ -53,17 +54,7 @@ export const Passage = z.object({
 });
 export type Passage = z.infer<typeof Passage>;
 
-export const EntityKind = z.enum([
-  'parent',
-  'business-unit',
-  'affiliate',
-  'investee',
-  'event',
-  'person',
-  'former-unit',
-  /** Named in a source but not part of Alibaba; never highlighted, only used to tell names apart. */
-  'external',
-]);
+export const EntityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKind>;
 
 /**

@@ -1,8 +1,8 @@
 import { buildCard } from '../cards/build-card';
-import { checkPageClaims } from '../check/page-claims';
+import { createPageClaimChecker } from '../check/page-claims';
 import type { FactBase } from '../factbase/schema';
-import { compileMatcher, type Matcher } from '../spot/match-aliases';
-import type { Answer, Request, ResponseOf } from './protocol';
+import { compileMatcher } from '../spot/match-aliases';
+import type { Answer, PageClaim, Request, ResponseOf } from './protocol';
 
 /** Who sent a message: the tab and frame of a content script. */
 export interface Sender {
@@ -33,11 +33,11 @@ export interface HandlerDeps {
 
 /** The background's answers to each request, over the given fact base. */
 export function createHandlers(factBase: FactBase, deps: HandlerDeps): Handlers {
-  let matcher: Matcher | undefined;
+  let checkPage: ((texts: readonly string[]) => PageClaim[]) | undefined;
   return {
     'check/claims': ({ texts }) => {
-      matcher ??= compileMatcher(factBase.entities);
-      return { ok: true, value: { claims: checkPageClaims(texts, factBase, matcher, deps.articleUrl) } };
+      checkPage ??= createPageClaimChecker(factBase, compileMatcher(factBase.entities), deps.articleUrl);
+      return { ok: true, value: { claims: checkPage(texts) } };
     },
     'page/claims': async ({ contradicted }, sender) => {
       if (sender.tab?.id === undefined) return { ok: false, error: 'page/claims comes only from a tab' };

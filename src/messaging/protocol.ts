@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ENTITY_KINDS } from '../factbase/entity-kinds';
 
 // zod/mini: the same checks as zod, in a form bundlers can trim, so the content script stays small.
 
@@ -50,7 +51,7 @@ export const FactBaseSummary = z.object({
 });
 export type FactBaseSummary = z.infer<typeof FactBaseSummary>;
 
-const KIND = z.enum(['parent', 'business-unit', 'affiliate', 'investee', 'event', 'person', 'former-unit', 'external']);
+const KIND = z.enum(ENTITY_KINDS);
 
 /** One fact on a hover card, with where the source says it. */
 export const CardFact = z.object({
