@@ -12,5 +12,8 @@ export default defineConfig({
     exclude: ['e2e/**', 'node_modules/**', '.output/**', '.wxt/**'],
     environment: 'node',
     setupFiles: ['./vitest.setup.ts'],
+    // A guard against hangs, not a speed check: the pipeline over 130 real pages, and the CLI run as
+    // child processes, take seconds, and more on a busy 2-core machine (benchmarks measure speed).
+    testTimeout: 60_000,
   },
 });
