@@ -3,7 +3,7 @@ import type { Fact, FactBase, FactValue } from '../factbase/schema';
 import { findValues } from '../factbase/values';
 import { stem, words } from '../qa/lexicon';
 import type { Matcher } from '../spot/match-aliases';
-import { createClaimFinder, type StatedValue } from './find-claims';
+import { createClaimFinder, type StatedValue, sameTime } from './find-claims';
 import { disjoint, type Interval, intervalOf, isoRange, timeRange, within } from './intervals';
 
 export type Verdict = 'supported' | 'contradicted' | 'unverifiable';
@@ -63,7 +63,7 @@ function judge(
 ): { verdict: Verdict; reason: string } {
   const said = fact.value.kind === 'relation' ? `${fact.attribute} ${fact.value.object}` : describeValue(fact.value);
   const says = `the article says ${said}${fact.period ? ` (${fact.period.label})` : ''}`;
-  if (when && value.kind === 'number' && held && disjoint(when.range, held))
+  if (when && value.kind === 'number' && held && !sameTime(when.range, held, fact))
     return { verdict: 'unverifiable', reason: `The page speaks of ${when.label}; ${says}, for another time.` };
   const stated = sourceRange(fact, value);
   if (!stated) return { verdict: 'unverifiable', reason: `The page gives another currency; ${says}.` };
@@ -95,14 +95,15 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Where a stated value ends with its noun: "500 million" → "500 million users". */
+/** Where a stated value ends with its noun: "500 million" → "500 million users", "16,000 employees". */
 function spanOf(sentence: string, value: StatedValue, fact: Fact): { start: number; end: number } {
   const span = { start: value.start, end: value.end };
   if (fact.value.kind !== 'quantity') return span;
-  const head = stem(fact.value.unit.split(/\s+/).pop()?.toLowerCase() ?? '');
+  const lastStem = (text: string) => stem(text.split(/\s+/).pop()?.toLowerCase() ?? '');
+  const heads = [lastStem(fact.value.unit), lastStem(fact.attribute)];
   const noun = words(sentence.slice(value.end))
     .slice(0, 6)
-    .find((w) => stem(w.word.toLowerCase()) === head);
+    .find((w) => heads.includes(stem(w.word.toLowerCase())));
   return noun ? { ...span, end: value.end + noun.end } : span;
 }
 

@@ -7,12 +7,19 @@ import { summariseClaims } from './evaluate';
 // The claim sets must stay above these marks; `npm run -s eval:check [SET]` prints the figures.
 // claims-blind.json was written apart from the checker; its first run scored 82.2% with one false
 // "contradicted" (a claim of another quarter), which the period check now catches.
-const SETS: [file: string, overall: number, perClass: number][] = [
-  ['claims.json', 0.9, 0.85],
-  ['claims-blind.json', 0.85, 0.8],
+// The two blind/ sets are about other articles (a Reuters wire on Ant's IPO, a blog on Singles' Day
+// 2019) and were first run at 43.3% and 23.3% (one false "contradicted"); the marks are what the
+// checker reached on them (86.7%, 83.3%) less a margin. Their unverifiable class is small (7) and
+// holds claims about units the article never measures, which the bundled sets call "none"
+// (claims-blind.json b038, blind/techblog tc027): those cannot both be met.
+const SETS: [file: string, overall: number, perClass: number, classSize: number][] = [
+  ['claims.json', 0.9, 0.85, 9],
+  ['claims-blind.json', 0.85, 0.8, 9],
+  ['blind/reuters-2020-ant-ipo-claims.json', 0.8, 0.65, 5],
+  ['blind/techblog-2019-singles-day-claims.json', 0.75, 0.5, 5],
 ];
 
-describe.each(SETS)('claim checking on %s', (file, overall, perClass) => {
+describe.each(SETS)('claim checking on %s', (file, overall, perClass, classSize) => {
   const summary = summariseClaims(runCheckEval(join(DATA_DIR, 'eval', file)));
 
   it('never calls a true or undecidable claim contradicted', () => {
@@ -20,7 +27,7 @@ describe.each(SETS)('claim checking on %s', (file, overall, perClass) => {
   });
 
   it('has claims of every class', () => {
-    for (const { total } of Object.values(summary.byClass)) expect(total).toBeGreaterThanOrEqual(9);
+    for (const { total } of Object.values(summary.byClass)) expect(total).toBeGreaterThanOrEqual(classSize);
   });
 
   it(`decides at least ${100 * perClass}% of each class right, ${100 * overall}% overall`, () => {

@@ -18,7 +18,11 @@ export const EvalClaim = z.object({
 });
 export type EvalClaim = z.infer<typeof EvalClaim>;
 
-export const ClaimSet = z.object({ claims: z.array(EvalClaim).min(1) });
+export const ClaimSet = z.object({
+  /** The article the claims are checked against: "bundled" (the default) or a file beside the set. */
+  article: z.string().default('bundled'),
+  claims: z.array(EvalClaim).min(1),
+});
 
 export interface ClaimResult {
   claim: EvalClaim;

@@ -1,9 +1,9 @@
 import type { Fact, FactBase } from '../factbase/schema';
 import { findTimeExpressions, type TimeExpression } from '../factbase/time-expressions';
 import { findValues, type NumericValue } from '../factbase/values';
-import { STOPWORDS, stem, words } from '../qa/lexicon';
 import type { Matcher } from '../spot/match-aliases';
-import { disjoint, type Interval, isoRange, timeRange } from './intervals';
+import { daysBetween, disjoint, type Interval, isoRange, timeRange } from './intervals';
+import { numberFit, stemsOf, timeFit } from './measures';
 
 /** A value a page sentence states: a number (count, money, share) or a time. */
 export type StatedValue =
@@ -16,58 +16,6 @@ export interface ClaimCandidate {
   facts: Fact[];
   /** The time the sentence puts the value in, apart from the value itself. */
   when?: { range: Interval; label: string };
-}
-
-/** How far after a count its unit may stand: "15 data centres", "10 million brick-and-mortar merchants". */
-const UNIT_WINDOW = 4;
-
-const stemsOf = (text: string): string[] =>
-  words(text)
-    .map((w) => w.word.toLowerCase())
-    .filter((w) => !STOPWORDS.has(w))
-    .map(stem);
-
-/** What a fact measures: its attribute's stems, and for a count the stems of its unit. */
-function measure(fact: Fact): { attribute: string[]; unit: string[] } {
-  let found = MEASURES.get(fact);
-  if (!found) {
-    found = {
-      attribute: stemsOf(fact.attribute),
-      unit: fact.value.kind === 'quantity' ? stemsOf(fact.value.unit) : [],
-    };
-    MEASURES.set(fact, found);
-  }
-  return found;
-}
-/** Each fact's measure, stemmed once: every value of every sentence is tried against every fact. */
-const MEASURES = new WeakMap<Fact, { attribute: string[]; unit: string[] }>();
-
-/** How well a fact's measure fits a value in the sentence; undefined when it does not. */
-function fitOf(fact: Fact, value: StatedValue, sentence: string, sentenceStems: Set<string>): number | undefined {
-  const { attribute, unit } = measure(fact);
-  const kind = fact.value.kind;
-  if (value.kind === 'time') {
-    // A time is checked against a date fact ("founded: 2009") or the date of a relation
-    // ("merged with helloPay, April 2017") whose other party the sentence names too.
-    if (kind !== 'date' && !(kind === 'relation' && fact.period)) return undefined;
-    if (!attribute.every((s) => sentenceStems.has(s))) return undefined;
-    if (fact.value.kind === 'relation' && !stemsOf(fact.value.object).some((s) => sentenceStems.has(s)))
-      return undefined;
-    return attribute.length;
-  }
-  const number = value.number;
-  if (number.kind !== kind) return undefined;
-  if (kind === 'quantity') {
-    // The count's own noun must be the fact's unit: "15 data centres", not "15 countries".
-    const after = sentence.slice(number.end);
-    const near = new Set(stemsOf(after).slice(0, UNIT_WINDOW));
-    const head = unit[unit.length - 1];
-    if (!head || !near.has(head)) return undefined;
-    return unit.filter((s) => near.has(s) || sentenceStems.has(s)).length / unit.length;
-  }
-  // Money and shares: every word of what they measure is in the sentence ("revenue growth").
-  if (!attribute.every((s) => sentenceStems.has(s))) return undefined;
-  return attribute.length;
 }
 
 export interface ClaimFinder {
@@ -84,7 +32,11 @@ export interface ClaimFinder {
  * of that time come first. What depends on the fact base alone is worked out once, here.
  */
 export function createClaimFinder(factBase: FactBase, matcher: Matcher): ClaimFinder {
-  const parents = new Set(factBase.entities.filter((e) => e.kind === 'parent').map((e) => e.id));
+  const kinds = new Map(factBase.entities.map((e) => [e.id, e.kind]));
+  // The group, and an event a claim sets its figure in ("during Singles’ Day 2019"), compete with no one.
+  const context = (id: string) => kinds.get(id) === 'parent' || kinds.get(id) === 'event';
+  // A headline states in short what the body says in full: the body's sentence is the one to cite.
+  const summary = new Set(factBase.passages.filter((p) => p.kind !== 'body').map((p) => p.id));
   const published = new Map(factBase.sources.map((s) => [s.id, Number(s.publishedAt?.slice(0, 4)) || 0]));
   const quoteNames = new Map<Fact, Set<string>>();
   const namesInQuote = (fact: Fact) => {
@@ -100,19 +52,46 @@ export function createClaimFinder(factBase: FactBase, matcher: Matcher): ClaimFi
     const year = published.get(fact.sourceId);
     return year ? isoRange(String(year)) : undefined;
   };
-  /** Whether every entity of the value's clause besides the fact's own (and the parent group) is in the fact's quote. */
+  /** Whether every entity of the value's clause besides the fact's own parties (and the group, and events) is in its quote. */
   const involvesOnly = (fact: Fact, nearby: ReadonlySet<string>) =>
-    [...nearby].every((id) => id === fact.entityId || parents.has(id) || namesInQuote(fact).has(id));
-  return { timeOf, find: (sentence) => findIn(sentence, factBase, matcher, timeOf, involvesOnly) };
+    [...nearby].every(
+      (id) => id === fact.entityId || id === fact.counterpartId || context(id) || namesInQuote(fact).has(id),
+    );
+  /**
+   * Whether a fact is about what the sentence names: its own entity, or for the date of a beginning
+   * (Zhang "launched" Singles’ Day in 2009) the thing that began, when no other party of its kind is named.
+   */
+  const about = (fact: Fact, named: ReadonlySet<string>) => {
+    if (named.has(fact.entityId)) return true;
+    if (fact.value.kind !== 'date' || !fact.counterpartId || !named.has(fact.counterpartId)) return false;
+    return (
+      ['launched', 'founded'].includes(fact.attribute) &&
+      ![...named].some((id) => kinds.get(id) === kinds.get(fact.entityId))
+    );
+  };
+  const order = (facts: Fact[]) =>
+    facts.sort((a, b) => Number(summary.has(a.passageId)) - Number(summary.has(b.passageId)));
+  return { timeOf, find: (sentence) => findIn(sentence, factBase, matcher, { timeOf, involvesOnly, about, order }) };
 }
 
-function findIn(
-  sentence: string,
-  factBase: FactBase,
-  matcher: Matcher,
-  timeOf: (fact: Fact) => Interval | undefined,
-  involvesOnly: (fact: Fact, nearby: ReadonlySet<string>) => boolean,
-): ClaimCandidate[] {
+/** What `findIn` needs from the fact base, worked out once. */
+interface FactBaseView {
+  timeOf(fact: Fact): Interval | undefined;
+  involvesOnly(fact: Fact, nearby: ReadonlySet<string>): boolean;
+  about(fact: Fact, named: ReadonlySet<string>): boolean;
+  order(facts: Fact[]): Fact[];
+}
+
+/**
+ * Whether a page's time is the time a fact holds for: the same span for an accounting period (a
+ * page's "2019" is not the article's "12 months ended 30 June 2020"), any shared day otherwise.
+ */
+export function sameTime(when: Interval, held: Interval, fact: Fact): boolean {
+  if (!fact.period?.to) return !disjoint(when, held);
+  return daysBetween(when.low, held.low) <= 3 && daysBetween(when.high, held.high) <= 3;
+}
+
+function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: FactBaseView): ClaimCandidate[] {
   const mentions = matcher.findMentions(sentence);
   const named = new Set(mentions.map((m) => m.entityId));
   if (named.size === 0) return [];
@@ -154,17 +133,20 @@ function findIn(
     let best: { facts: Fact[]; score: number } | undefined;
     for (const fact of factBase.facts) {
       // A forecast neither bears out nor rules out what a page says happened.
-      if (!named.has(fact.entityId) || fact.forecast) continue;
-      const score = fitOf(fact, value, sentence, sentenceStems);
-      if (score === undefined || !involvesOnly(fact, nearby)) continue;
+      if (!view.about(fact, named) || fact.forecast) continue;
+      const score =
+        value.kind === 'time'
+          ? timeFit(fact, sentence, sentenceStems)
+          : numberFit(fact, value.number, sentence, sentenceStems);
+      if (score === undefined || !view.involvesOnly(fact, nearby)) continue;
       // A fact of the sentence's own time ranks above any other.
-      const held = timeOf(fact);
-      const timely = !when || !held || !disjoint(when.range, held);
+      const held = view.timeOf(fact);
+      const timely = !when || !held || sameTime(when.range, held, fact);
       const total = score + (timely ? 10 : 0);
       if (!best || total > best.score) best = { facts: [fact], score: total };
       else if (total === best.score) best.facts.push(fact);
     }
-    if (best) candidates.push({ value, facts: best.facts, when });
+    if (best) candidates.push({ value, facts: view.order(best.facts), when });
   }
   return candidates;
 }

@@ -65,3 +65,9 @@ export function timeRange(t: { from: CalendarDate; to?: CalendarDate }): Interva
     high: dayKey(to.year, to.month ?? 12, to.day ?? 31),
   };
 }
+
+/** How many days apart two day numbers of `isoRange` or `timeRange` are. */
+export function daysBetween(a: number, b: number): number {
+  const date = (key: number) => Date.UTC(Math.floor(key / 10000), (Math.floor(key / 100) % 100) - 1, key % 100);
+  return Math.abs(date(a) - date(b)) / 86_400_000;
+}

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { type ClaimResult, ClaimSet, runClaimEval, summariseClaims } from '../check/evaluate';
 import { buildFactBase } from '../factbase/build';
-import { DATA_DIR, loadBundledArticles, loadCatalog } from '../node/load-data';
-import { readSet, runCommand } from '../node/read-set';
+import { DATA_DIR, loadCatalog } from '../node/load-data';
+import { readSet, readSetArticles, runCommand } from '../node/read-set';
 import { compileMatcher } from '../spot/match-aliases';
 
-/** Runs a claim set (data/eval/claims.json by default) through the checker over the bundled article. */
+/** Runs a claim set (data/eval/claims.json by default) through the checker over its article (the bundled one by default). */
 export function runCheckEval(file: string): ClaimResult[] {
   const set = readSet(ClaimSet, file);
-  const factBase = buildFactBase(loadBundledArticles(), loadCatalog());
+  const factBase = buildFactBase(readSetArticles(set.article, file), loadCatalog());
   return runClaimEval(set.claims, factBase, compileMatcher(factBase.entities));
 }
 

@@ -1,16 +1,16 @@
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { buildFactBase } from '../factbase/build';
-import { DATA_DIR, loadBundledArticles, loadCatalog, loadCommonWords } from '../node/load-data';
-import { readArticle } from '../node/read-article';
-import { readSet, runCommand } from '../node/read-set';
+import { DATA_DIR, loadCatalog, loadCommonWords } from '../node/load-data';
+import { readSet, readSetArticles, runCommand } from '../node/read-set';
 import { createAnswerEngine } from '../qa/answer-engine';
 import { type EvalResult, EvalSet, score, summarise } from '../qa/evaluate';
 
 /** Runs an evaluation set through the answer engine and returns every result. */
 export function runQaEval(file: string): EvalResult[] {
   const set = readSet(EvalSet, file);
-  const articles = set.article === 'bundled' ? loadBundledArticles() : [readArticle(join(dirname(file), set.article))];
-  const engine = createAnswerEngine(buildFactBase(articles, loadCatalog()), { commonWords: loadCommonWords() });
+  const engine = createAnswerEngine(buildFactBase(readSetArticles(set.article, file), loadCatalog()), {
+    commonWords: loadCommonWords(),
+  });
   // Timed warm: one untimed pass first, as the extension's long-lived background would be.
   for (const q of set.questions) engine.answer(q.question);
   return set.questions.map((question) => {

@@ -12,6 +12,10 @@ export interface SentenceMention {
   prepositional: boolean;
   /** Introduces a quote ("said Evans", "Evans told"): the speaker, not what the numbers are about. */
   speaker: boolean;
+  /** Stands after a determiner inside a noun phrase ("its own 11.11 sale"): it qualifies a noun, it is not the subject. */
+  modifier?: boolean;
+  /** An example after "such as" or "including": never what a number is about. */
+  example?: boolean;
 }
 
 /**
@@ -33,9 +37,11 @@ export interface NameList {
   items: string[];
 }
 
-const PREPOSITION_BEFORE =
-  /\b(?:of|by|with|for|in|at|from|to|on|into|among|about|like|than|between|through|as|against|across|including|via|over|under)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+const PREPOSITION =
+  '\\b(?:of|by|with|for|in|at|from|to|on|into|among|about|like|than|between|through|as|against|across|including|via|over|under)\\s+';
+const PREPOSITION_BEFORE = new RegExp(`${PREPOSITION}(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$`, 'u');
 const PARTICIPLE_START = /^,\s+\p{Ll}+ed\b/u;
+const POSSESSIVE_APPOSITIVE = /^,\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,4}$/u;
 const INSERT_START = /^,\s+(?:(?:the|a|an|which|who|whose|that|where)\b|(?:in|of|for|by|with)\s+which\b|\p{Ll}+ed\b)/u;
 /** A capitalised name; a full stop belongs to it only inside ("U.S."), never at its end. */
 const NAME =
@@ -54,9 +60,14 @@ export function findNameLists(sentence: string): NameList[] {
 }
 
 const SPEAKER_BEFORE = /\b(?:said|says|told|added|adds|according\s+to|wrote|noted|explained)\s+$/;
-const SPEAKER_AFTER = /^\s+(?:said|says|told|added|adds|wrote|noted|explained|indicated)\b/;
+/** "Evans said", and "Evans, who joined in 2014, said" or "Cainiao, Alibaba’s logistics arm, said" past an insert. */
+const SPEAKER_AFTER = /^(?:,[^,]{1,80},)?\s+(?:said|says|told|added|adds|wrote|noted|explained|indicated)\b/;
+/** "in Shanghai and Hong Kong": a name joined to one after a preposition is as prepositional as it. */
+const COORDINATED_AFTER_PREPOSITION = new RegExp(`${PREPOSITION}(?:[\\p{L}’'.-]+,?\\s+){1,4}(?:and|or)\\s+$`, 'u');
+const DETERMINER_BEFORE = /\b(?:its|their|his|her|our|own|this|that|these|those)\s+$/i;
+const EXAMPLE_BEFORE = /\b(?:such\s+as|including|like|e\.g\.)\s+(?:[\p{L}’'.-]+,?\s+(?:and|or)?\s*){0,4}$/u;
 
-/** Marks mentions that follow a preposition, and those that name a speaker. */
+/** Marks mentions that follow a preposition, those that name a speaker, modifiers and examples. */
 export function markRole(
   sentence: string,
   mention: Omit<SentenceMention, 'prepositional' | 'speaker'>,
@@ -64,18 +75,20 @@ export function markRole(
   const before = sentence.slice(Math.max(0, mention.start - 60), mention.start);
   return {
     ...mention,
-    prepositional: PREPOSITION_BEFORE.test(before),
-    speaker: SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(sentence.slice(mention.end)),
+    prepositional: PREPOSITION_BEFORE.test(before) || COORDINATED_AFTER_PREPOSITION.test(before),
+    speaker: SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(sentence.slice(mention.end, mention.end + 120)),
+    ...(DETERMINER_BEFORE.test(before) && { modifier: true }),
+    ...(EXAMPLE_BEFORE.test(before) && { example: true }),
   };
 }
 
 /** Capitalised words that start sentences or name times, not parties (see also `findOtherNames`). */
-const NOT_A_NAME = new Set(
-  'The A An In On At By For With From To Of And But Or If As It Its This That These Those There Their They We I He She You Our Your His Her Mr Ms Mrs Dr However Meanwhile Last Next Earlier Later More Most Some Many Such Both Each All After Before While When Where What Why How Yet Still Also Now Then So Not No Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+export const NOT_A_NAME = new Set(
+  'The A An In On At By For With From To Of And But Or If As It Its This That These Those There Their They We I He She You Our Your His Her Mr Ms Mrs Dr IPO GMV CEO CFO COO CTO GDP HQ However Meanwhile Under Over Outside Inside Despite During Since Until Among Against Through Within Without Amid Unlike Like Behind Beyond Last Next Earlier Later More Most Some Many Such Both Each All After Before While When Where What Why How Yet Still Also Now Then So Not No Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
     ' ',
   ),
 );
-const PROPER_NOUN = /\p{Lu}[\p{L}\p{N}’'&-]*(?:\s+\p{Lu}[\p{L}\p{N}’'&-]*)*/gu;
+const PROPER_NOUN = /\p{Lu}[\p{L}\p{N}’'&-]*(?:\.com)?(?:\s+\p{Lu}[\p{L}\p{N}’'&-]*)*/gu;
 type Bare = Omit<SentenceMention, 'prepositional' | 'speaker'>;
 
 /**
@@ -95,11 +108,15 @@ export function findOtherNames(
     const end = m.index + m[0].length;
     const opensSentence = /^[\s“"‘']*$/.test(sentence.slice(0, start));
     if (known.some((k) => start < k.end && end > k.start)) continue;
+    // "US$", "HK$": a currency, not a name; "iResearch": inside a word.
+    if (sentence[end] === '$' || /^\s+dollars?\b/.test(sentence.slice(end))) continue;
+    if (/[\p{L}\p{N}]/u.test(sentence[m.index - 1] ?? '')) continue;
     // A lone capitalised first word is a name ("Yahoo owns…") unless the article also writes it in
     // lower case ("Sales rose…" beside "sales") or it reads as a participle or adverb ("Founded in…").
     const word = words[0] ?? '';
-    if (opensSentence && words.length === 1 && (commonWords.has(word.toLowerCase()) || /(?:ed|ing|ly)$/.test(word)))
-      continue;
+    const lower = word.toLowerCase();
+    const common = commonWords.has(lower) || commonWords.has(`${lower}s`) || commonWords.has(lower.replace(/s$/, ''));
+    if (opensSentence && words.length === 1 && (common || /(?:ed|ing|ly)$/.test(word))) continue;
     names.push({ entityId: '', kind: 'business-unit', start, end, text: sentence.slice(start, end) });
   }
   return names;
@@ -133,16 +150,29 @@ export function findInserts(
   sentence: string,
   commas: readonly number[],
   mentions: readonly SentenceMention[],
+  others: readonly { end: number }[] = [],
 ): Insert[] {
   const inserts: Insert[] = [];
+  const endingAt = new Map(mentions.map((m) => [m.end, m]));
+  const otherEnds = new Set(others.map((m) => m.end));
   commas.forEach((comma, i) => {
-    if (!INSERT_START.test(sentence.slice(comma))) return;
     const end = commas[i + 1] ?? sentence.length;
-    const before = sentence.slice(0, comma).replace(/[”"’)\]]+$/, '');
-    const antecedent = mentions.find((m) => m.end === before.length);
+    // What opens the insert is in its first few words; long sentences are not sliced whole.
+    const opening = sentence.slice(comma, comma + 40);
+    // The antecedent ends at the comma, past any closing quote or bracket.
+    let stem = comma;
+    while (stem > 0 && '”"’)]'.includes(sentence[stem - 1] ?? '')) stem--;
+    const antecedent = endingAt.get(stem);
+    // "Cainiao, Alibaba’s logistics arm, said": a short appositive after a name, closed by a comma.
+    const appositive =
+      (antecedent || otherEnds.has(stem)) &&
+      commas[i + 1] !== undefined &&
+      end - comma < 80 &&
+      POSSESSIVE_APPOSITIVE.test(sentence.slice(comma, end));
+    if (!INSERT_START.test(opening) && !appositive) return;
     // ", posted revenue of …" after a number is the main verb, not a participle about a name.
-    if (!antecedent && PARTICIPLE_START.test(sentence.slice(comma))) return;
-    const whichThen = /^,\s+(?:in|of|for|by|with)\s+which\s+/.exec(sentence.slice(comma));
+    if (!antecedent && PARTICIPLE_START.test(opening)) return;
+    const whichThen = /^,\s+(?:in|of|for|by|with)\s+which\s+/.exec(opening);
     const subject = whichThen ? mentions.find((m) => m.start === comma + whichThen[0].length) : antecedent;
     inserts.push({ start: comma, end, ...(antecedent && { antecedent }), ...(subject && { subject }) });
   });

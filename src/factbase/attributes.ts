@@ -1,4 +1,4 @@
-import type { NumericValue } from './values';
+import { type NumericValue, valueEnd } from './values';
 
 /**
  * Names what a number measures from the words around it, the way a reader would: the noun phrase
@@ -16,21 +16,39 @@ export interface Attribute {
 
 /** Words that end a noun phrase after a number. */
 const STOP = new Set(
-  'a an the and or but of in on at to for from with by among as than that which who whose where when while this last next each every its their his her our its per up down over under into across including since after before about is are was were be been has have had will would can could did does do now so also only just more most'.split(
+  'a an the and or but of in on at to for from with by among as than that which who whose where when while this last next each every its their his her our its per up down over under into across including since after before about is are was were be been has have had will would can could did does do now so also only just more most off each took made ran sold said gave got went came saw grew rose fell spent bought paid won lost hit drove led left kept held began brought'.split(
     ' ',
   ),
 );
 /** Modifiers dropped from a counted noun to name the attribute ("international brands" → brands). */
 const MODIFIER =
   /^(?:[\p{L}]+-[\p{L}-]+|\p{L}+(?:al|ing|ic|ive|ous|ful|less|ly|ed|ary|ible|able)|new|total|active|own|such|other|several|many|few)$/u;
-/** Nouns that money and percentages are commonly about in business news. */
+/** Nouns that money and percentages are commonly about in business news; longer names first. */
 const MONEY_NOUN =
-  /\b(revenue|revenues|sales|profit|profits|net income|income|turnover|earnings|transactions|gross merchandise (?:volume|value)|GMV|valuation|market|investment|funding|spending|losses|loss|costs?|deal|stake|price|market value|capitalisation|capitalization)\b/gi;
+  /\b(gross merchandise (?:volume|value)|market value|market capitali[sz]ation|initial public offering|net profit|net income|revenue|revenues|sales|profit|profits|income|turnover|earnings|transactions|GMV|IPO|valuation|market|investment|funding|spending|losses|loss|costs?|deal|stake|price|capitali[sz]ation)\b/gi;
+/** One name for what several words say, so a claim in other words meets the fact ("GMV", "IPO"). */
+const CANONICAL: [RegExp, string][] = [
+  [/^(?:gross merchandise (?:volume|value)|gmv)$/i, 'GMV'],
+  [/^(?:initial public offering|ipo)$/i, 'IPO'],
+  [/^(?:market value|market capitali[sz]ation|capitali[sz]ation|market cap)$/i, 'valuation'],
+  [/^net income$/i, 'net profit'],
+];
+const canonical = (noun: string) => CANONICAL.find(([pattern]) => pattern.test(noun))?.[1] ?? noun.toLowerCase();
+/** Units a rate is given per: "544,000 orders per second", "orders a second". */
+const RATE = /^\s+(?:per|a|an|each)\s+(second|minute|hour|day|week|month|year)\b/;
+/** Words after a count of time that make it a moment, not a measure: "less than 48 hours before". */
+const MOMENT_AFTER = /^(?:before|after|ago|later|earlier|since)\b/;
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?)$/;
+/** Words after a count that make it a part or a change of a whole: "four other markets", "10 million new users". */
+export const PART_COUNT = /^\s+(?:other|more|new|additional|further|extra)\b/i;
+const EMPLOYS = /\b(?:employs|employed|employing|employ|hires|staff\s+of|workforce\s+of|headcount\s+of)\s+$/i;
 const TIME_NOUN = /^(?:quarter|year|years|month|months|period|week|weeks|day|days|half|fiscal|decade)$/;
 const MONEY_VERBS: [RegExp, string][] = [
   [/\binvest(?:ed|s|ing)?\b/i, 'investment'],
   [/\b(?:raise|raised|raises|raising)\b/i, 'funding'],
   [/\b(?:closed|opened|traded|trading|priced)\b(?:\s+\S+){0,6}\s+at\s*$/i, 'share price'],
+  // "shares fall 8.1% to US$285.57"
+  [/\b(?:shares|stock)\b(?:\s+\S+){1,4}\s+to\s*$/i, 'share price'],
   [/\b(?:acquired|bought|paid|pays|pay)\b/i, 'acquisition price'],
   [/\b(?:valued|valuing)\s+(?:\w+\s+)?at\b/i, 'valuation'],
   [/\b(?:spent|spend|spending)\b/i, 'spending'],
@@ -39,26 +57,45 @@ const MONEY_VERBS: [RegExp, string][] = [
 const GROWTH_NOUN = /^(increase|rise|growth|jump|gain|surge|decline|drop|fall|decrease)$/;
 const UP_VERB =
   /\b(up|grow|grew|grown|grows|rose|risen|rises|increased|increases|jumped|climbed|surged|soared|gained|expanded)\b/i;
-const DOWN_VERB = /\b(down|fell|fallen|falls|dropped|declined|decreased|slumped|shrank|plunged)\b/i;
+const DOWN_VERB =
+  /\b(down|fell|fallen|falls|fall|drop|drops|dropped|decline|declines|declined|decreased|slumped|shrank|plunged|sank|sink|slid|slide|tumbled|lost)\b/i;
+/** "shares fall 8.1%", "its stock rose": a change in the price of shares. */
+const SHARES = /\b(?:shares|stock|share price)\b/i;
 
-/** The lower-case words of a noun phrase starting at `from`, up to four, stopping at function words. */
+/**
+ * The words of a noun phrase starting at `from`, up to four, stopping at function words and at a
+ * verb after the first word ("$34.4bn IPO suspended"). Capitalised words count only before a
+ * lower-case noun ("six Southeast Asian markets"); a rate's unit joins it ("orders per second").
+ */
 function nounPhraseAfter(sentence: string, from: number): string[] & { end: number } {
   const words = Object.assign([] as string[], { end: from });
-  const re = /\s*([\p{Ll}][\p{Ll}\p{N}-]*|[\p{Lu}]{2,}s?)(?=[\s,.;:)”’"]|$)/uy;
+  const re = /\s*([\p{Ll}][\p{Ll}\p{N}-]*|[\p{Lu}]{2,}s?|\p{Lu}\p{Ll}+)(?=[\s,.;:)”’"]|$)/uy;
   re.lastIndex = from;
-  for (let m = re.exec(sentence); m && words.length < 4; m = re.exec(sentence)) {
+  let pending: string[] = [];
+  for (let m = re.exec(sentence); m && words.length + pending.length < 4; m = re.exec(sentence)) {
     const word = m[1] ?? '';
     if (STOP.has(word.toLowerCase())) break;
-    words.push(word);
+    if (/^\p{Lu}\p{Ll}/u.test(word)) {
+      pending.push(word);
+      continue;
+    }
+    if (words.length > 0 && /\p{Ll}ed$/u.test(word)) break;
+    words.push(...pending, word);
+    pending = [];
     words.end = re.lastIndex;
+  }
+  const rate = words.length > 0 ? RATE.exec(sentence.slice(words.end)) : null;
+  if (rate) {
+    words.push(`per ${rate[1]}`);
+    words.end += rate[0].length;
   }
   return words;
 }
 
-/** Drops leading modifiers, keeping compounds of nouns ("data centres") whole. */
+/** Drops leading modifiers and proper adjectives, keeping compounds of nouns ("data centres") whole. */
 export function headOf(words: readonly string[]): string {
   let i = 0;
-  while (i < words.length - 1 && MODIFIER.test(words[i] ?? '')) i++;
+  while (i < words.length - 1 && (MODIFIER.test(words[i] ?? '') || /^\p{Lu}\p{Ll}/u.test(words[i] ?? ''))) i++;
   return words.slice(i).join(' ');
 }
 
@@ -69,7 +106,13 @@ function lastMatch(text: string, pattern: RegExp): string | undefined {
 }
 
 function quantityAttribute(sentence: string, value: NumericValue, segmentStart: number): Attribute | undefined {
+  if (PART_COUNT.test(sentence.slice(value.end))) return undefined;
   const words = nounPhraseAfter(sentence, value.end);
+  if (words.length === 1 && TIME_UNIT.test(words[0] ?? '') && MOMENT_AFTER.test(sentence.slice(words.end).trim()))
+    return undefined;
+  // "employs more than 16,000 people": the people are its staff, not its users.
+  if (words.length > 0 && EMPLOYS.test(sentence.slice(segmentStart, value.start)))
+    return { attribute: 'employees', unit: words.join(' '), unitEnd: words.end };
   if (words.length > 0) return { attribute: headOf(words), unit: words.join(' '), unitEnd: words.end };
   // "the number of users reached 500 million": the noun comes first.
   const before = sentence.slice(segmentStart, value.start);
@@ -81,10 +124,17 @@ function quantityAttribute(sentence: string, value: NumericValue, segmentStart: 
 }
 
 function moneyAttribute(sentence: string, value: NumericValue, segmentStart: number): Attribute {
-  const end = value.equivalent ? sentence.indexOf(')', value.equivalent.end) + 1 : value.end;
+  const end = valueEnd(sentence, value);
   const before = sentence.slice(segmentStart, value.start);
   const lastWords = before.split(/\s+/).slice(-8).join(' ');
   for (const [verb, attribute] of MONEY_VERBS) if (verb.test(lastWords)) return { attribute };
+  // "nearly 20 billion yuan of GMV", "118 trillion yuan of payments": what the sum is of.
+  const ofNoun = /^\s+of\s+/.exec(sentence.slice(end));
+  const of = ofNoun ? nounPhraseAfter(sentence, end + ofNoun[0].length) : [];
+  if (of.length > 0) return { attribute: canonical(headOf(of)) };
+  const named = lastMatch(before, MONEY_NOUN);
+  if (named && /^(?:GMV|IPO|gross|initial|market value|valuation|net)/i.test(named))
+    return { attribute: canonical(named) };
   // "US$25.3 billion in transactions": a lower-case noun phrase that ends before any name.
   const inNoun = /^\s+in\s+((?:\p{Ll}[\p{Ll}-]*\s*)+)(?![\s\p{Lu}])/u.exec(sentence.slice(end))?.[1]?.trim();
   const inHead = inNoun?.split(/\s+/)[0] ?? '';
@@ -92,9 +142,11 @@ function moneyAttribute(sentence: string, value: NumericValue, segmentStart: num
     return { attribute: headOf(nounPhraseAfter(sentence, end + sentence.slice(end).indexOf(inHead))) };
   }
   const after = nounPhraseAfter(sentence, end);
-  if (after.length > 0 && !TIME_NOUN.test(after[0] ?? '')) return { attribute: headOf(after) };
-  const noun = lastMatch(before, MONEY_NOUN);
-  return { attribute: noun ? noun.toLowerCase() : 'amount' };
+  // "213.5 billion yuan recorded last year": a participle after a sum says what happened to it, not what it is.
+  const participle = /\p{Ll}ed$/u.test(after[0] ?? '');
+  if (after.length > 0 && !participle && !TIME_NOUN.test(after[0] ?? ''))
+    return { attribute: canonical(headOf(after)) };
+  return { attribute: named ? canonical(named) : 'amount' };
 }
 
 /** Skips "year on year", which qualifies a change rather than naming what changed. */
@@ -118,16 +170,27 @@ function percentAttribute(sentence: string, value: NumericValue, segmentStart: n
   }
   if (after.length > 0 && !value.text.match(/half|third|quarter/)) return { attribute: headOf(after) };
   const before = sentence.slice(segmentStart, value.start);
-  const verb =
-    UP_VERB.exec(before.split(/\s+/).slice(-3).join(' ')) ?? DOWN_VERB.exec(before.split(/\s+/).slice(-3).join(' '));
-  if (verb) return { attribute: growth(lastMatch(before, MONEY_NOUN), verb[1] ?? '') };
-  const target =
-    lastMatch(sentence.slice(value.end, value.end + 80), MONEY_NOUN) ??
-    /^\s+of\s+(?:(?:the|a|an|its|their|[\p{L}’'$.\d]+’s?|US\$[\d.]+|[\d.]+|trillion|billion|million)\s+){0,4}([\p{Ll}]+)/u.exec(
-      sentence.slice(value.end),
-    )?.[1];
-  return { attribute: target ? `${target.toLowerCase()} share` : 'share' };
+  const lastWords = before.split(/\s+/).slice(-3).join(' ');
+  const up = UP_VERB.test(lastWords);
+  if (up || DOWN_VERB.test(lastWords)) {
+    // ", up 40 per cent from a year earlier" after a sum: the change of what the sum measured.
+    const context = /^\s*(?:up|down)\s*$/.test(before) ? sentence.slice(0, value.start) : before;
+    const noun = lastMatch(context, MONEY_NOUN) ?? (SHARES.test(context) ? 'shares' : undefined);
+    // The verb's own direction: "fell", "sank" and "slumped" are declines too.
+    return { attribute: growth(noun && canonical(noun), up ? 'growth' : 'decline') };
+  }
+  const named = lastMatch(sentence.slice(value.end, value.end + 80), MONEY_NOUN);
+  if (named) return { attribute: `${canonical(named)} share` };
+  // "of China’s third-party market", "of Tmall merchants", "of its enlarged share capital": what it is a share of.
+  const of = OF_WHAT.exec(sentence.slice(value.end, value.end + 120));
+  const head = of ? headOf(nounPhraseAfter(sentence, value.end + of[0].length)) : '';
+  if (!head) return { attribute: 'share' };
+  return { attribute: /\b(?:share|stake)/.test(head) ? head : `${head} share` };
 }
+
+/** "of", then the words before what a share is of: determiners, possessives, names and sums. */
+const OF_WHAT =
+  /^\s+of\s+(?:(?:the|a|an|its|their|his|her|[\p{L}’'$.\d]+[’']s|\p{Lu}[\p{L}.&-]*|US\$[\d.]+|[\d.]+|trillion|billion|million)\s+){0,4}/u;
 
 /** Names what `value` measures; `segmentStart` is where its clause begins. */
 export function attributeOf(sentence: string, value: NumericValue, segmentStart: number): Attribute | undefined {

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../test/catalog';
+import { factsOf } from '../test/facts';
 import { buildFactBase } from './build';
-import { describeValue } from './describe';
-import type { Fact } from './schema';
-
-/** Builds a one-paragraph article published on 12 November 2017 and lists its facts as text. */
-function factsOf(paragraph: string): string[] {
-  const text = `Test headline\n\nPUBLISHED : Sunday, 12 November, 2017, 4:18pm\n\n${paragraph}\n`;
-  const base = buildFactBase([{ id: 'test', text, publisher: 'South China Morning Post' }], CATALOG);
-  return base.facts.map(line);
-}
-
-function line(f: Fact): string {
-  const extras = [
-    f.period && `@${f.period.label}`,
-    f.counterpartId && `with ${f.counterpartId}`,
-    f.forecast && 'forecast',
-  ];
-  return [`${f.entityId} | ${f.attribute} | ${describeValue(f.value)}`, ...extras.filter(Boolean)].join(' ');
-}
 
 describe('extractFacts', () => {
   const cases: [string, string, string[]][] = [

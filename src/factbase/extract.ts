@@ -1,17 +1,22 @@
 import type { Matcher } from '../spot/match-aliases';
-import { findNameLists, insertAt } from './analyse-sentence';
-import { attributeOf } from './attributes';
+import { findNameLists } from './analyse-sentence';
+import type { Carried } from './anaphora';
+import { chooseEntity } from './choose-entity';
 import { dateOf, formatDate } from './dates';
 import type { ParsedArticle } from './parse-article';
 import { type FoundRelation, findBases, findRelations, findRoles } from './relations';
-import type { Entity, Fact, Passage, Period, Sentence } from './schema';
-import { type ArticleView, chooseEntity, periodFor, type SentenceView, segmentAt, viewOf } from './sentence-view';
+import type { Entity, Fact, Passage, Sentence } from './schema';
+import { type ArticleView, carryOf, periodFor, type SentenceView, viewOf } from './sentence-view';
+import { findShortForms } from './short-forms';
 import type { TimeExpression } from './time-expressions';
-import { findValues, type NumericValue } from './values';
+import { type Draft, type ValueContext, valueFact } from './value-fact';
+import { findValues } from './values';
 
 export interface ExtractContext {
   matcher: Matcher;
   entities: readonly Entity[];
+  /** Short forms of the catalog's names ("Ant", "Ma") and whom each stands for (`shortFormsOf`). */
+  shortForms?: ReadonlyMap<string, string>;
 }
 
 /** A date after one of these verbs is the date of that event, not the period of other facts. */
@@ -25,9 +30,6 @@ const EVENT_NAME: Record<string, string> = {
   debuted: 'launched',
   'went public': 'listed',
 };
-const FORECAST =
-  /\b(?:expects?|expected|forecasts?|predicts?|projects?|projected|estimates?|will|plans?\s+to|aims?\s+to|targets?)\b/i;
-const DURATION = /^(?:years?|months?|decades?|weeks?)$/;
 const FACT_PASSAGES = new Set<Passage['kind']>(['title', 'standfirst', 'body']);
 
 /**
@@ -36,35 +38,34 @@ const FACT_PASSAGES = new Set<Passage['kind']>(['title', 'standfirst', 'body']);
  */
 export function extractFacts(article: ParsedArticle, context: ExtractContext): Fact[] {
   const { source } = article;
+  const named = context.matcher.findMentions(source.text);
+  const short = findShortForms(source.text, named, context.shortForms ?? new Map());
   const view: ArticleView = {
-    mentions: context.matcher.findMentions(source.text),
+    mentions: [...named, ...short].sort((a, b) => a.start - b.start),
     kinds: new Map(context.entities.map((e) => [e.id, e.kind])),
     reference: source.publishedAt ? dateOf(source.publishedAt) : undefined,
     commonWords: new Set(source.text.match(/\b\p{Ll}[\p{Ll}-]*\b/gu) ?? []),
     publisherId: publisherEntity(source.publisher, context.entities),
   };
   const facts: Fact[] = [];
+  // What the sentence before was about; a crosshead or a dateline between two paragraphs ends it.
+  let carried: Carried | undefined;
   for (const passage of article.passages) {
-    if (!FACT_PASSAGES.has(passage.kind)) continue;
-    const drafts = passage.sentences.flatMap((sentence) =>
-      sentenceFacts(viewOf(sentence, view), view.publisherId).map((draft) => ({ draft, sentence })),
-    );
+    if (!FACT_PASSAGES.has(passage.kind)) {
+      carried = undefined;
+      continue;
+    }
+    const drafts = passage.sentences.flatMap((sentence, n) => {
+      const previous = carried && { ...carried, samePassage: n > 0 };
+      const sentenceView = viewOf(sentence, view, previous);
+      carried = carryOf(sentenceView, previous);
+      return sentenceFacts(sentenceView, view.publisherId).map((draft) => ({ draft, sentence }));
+    });
     drafts.forEach(({ draft, sentence }, i) => {
       facts.push(toFact(draft, passage, source.id, sentence, i + 1));
     });
   }
   return facts;
-}
-
-/** A fact before it is placed in its passage: offsets still relative to the sentence. */
-interface Draft {
-  entityId: string;
-  attribute: string;
-  value: Fact['value'];
-  evidence: { start: number; end: number };
-  period?: Period;
-  counterpartId?: string;
-  forecast?: boolean;
 }
 
 function sentenceFacts(view: SentenceView, publisherId: string | undefined): Draft[] {
@@ -73,23 +74,29 @@ function sentenceFacts(view: SentenceView, publisherId: string | undefined): Dra
   const periodTimes = view.times.filter((t) => !eventTimes.includes(t));
   const drafts: Draft[] = [];
   // Digits inside names ("Double 11", "1688.com") are not values.
-  for (const value of findValues(text, [...view.times, ...view.mentions])) {
-    const draft = valueFact(view, value, periodTimes);
+  const values = findValues(text, [...view.times, ...view.mentions]);
+  let previous: ValueContext['previous'];
+  for (const value of values) {
+    const { draft, measure } = valueFact(view, value, { periodTimes, eventTimes, values, previous });
     if (draft) drafts.push(draft);
+    previous = measure && { value, attribute: measure, forecast: draft?.forecast ?? false };
   }
   for (const time of eventTimes) {
     const window = Math.max(0, time.start - 45);
     const event = DATE_EVENT.exec(text.slice(window, time.start));
     const verb = event?.[1]?.toLowerCase() ?? '';
+    const at = window + (event?.index ?? 0);
+    // "first held in 2009", "first opened": the first time is the beginning.
+    const first = /\bfirst\s+$/i.test(text.slice(Math.max(0, at - 7), at));
     // The subject of "joined" stands before the verb; what it joined stands between verb and date.
-    const subject = chooseEntity(view, window + (event?.index ?? 0), () => true);
+    const subject = chooseEntity(view, at, () => true);
     if (!subject) continue;
     const between = view.mentions.find(
       (m) => m.start > time.start - 45 && m.end <= time.start && m.entityId !== subject.entityId,
     );
     drafts.push({
       entityId: subject.entityId,
-      attribute: EVENT_NAME[verb] ?? verb,
+      attribute: first ? 'launched' : (EVENT_NAME[verb] ?? verb),
       value: {
         kind: 'date',
         date: formatDate(time.from),
@@ -111,56 +118,6 @@ function sentenceFacts(view: SentenceView, publisherId: string | undefined): Dra
     drafts.push(relationFact(view, relation, periodTimes, publisherId));
   }
   return drafts;
-}
-
-function valueFact(view: SentenceView, value: NumericValue, periodTimes: readonly TimeExpression[]): Draft | undefined {
-  const text = view.sentence.text;
-  const segment = segmentAt(view, value.start);
-  const named = attributeOf(text, value, segment[0]);
-  if (!named) return undefined;
-  const isDuration = value.kind === 'quantity' && DURATION.test(named.attribute);
-  const entity = chooseEntity(view, value.start, (m) => m.kind !== 'person' || isDuration);
-  if (!entity) return undefined;
-  const numeric = { amount: value.amount, comparator: value.comparator, precision: value.precision, text: value.text };
-  let factValue: Fact['value'];
-  if (value.kind === 'money') {
-    const { equivalent } = value;
-    factValue = {
-      kind: 'money',
-      ...numeric,
-      currency: value.currency ?? 'USD',
-      ...(equivalent && {
-        equivalent: { amount: equivalent.amount, currency: equivalent.currency, text: equivalent.text },
-      }),
-    };
-  } else if (value.kind === 'percent') factValue = { kind: 'percent', ...numeric };
-  else factValue = { kind: 'quantity', ...numeric, unit: named.unit ?? named.attribute };
-  const period = periodFor(view, value.start, periodTimes);
-  const counterpart = value.kind === 'money' ? counterpartAfter(view, value, entity.entityId) : undefined;
-  const end = value.equivalent
-    ? Math.max(value.end, text.indexOf(')', value.equivalent.end) + 1)
-    : (named.unitEnd ?? value.end);
-  return {
-    entityId: entity.entityId,
-    attribute: named.attribute,
-    value: factValue,
-    evidence: { start: value.start, end },
-    ...(period && { period }),
-    ...(counterpart && { counterpartId: counterpart }),
-    ...(FORECAST.test(text.slice(segment[0], value.start)) && { forecast: true }),
-  };
-}
-
-/** "invested US$177 million in Paytm E-Commerce": the other party of a sum of money. */
-function counterpartAfter(view: SentenceView, value: NumericValue, subjectId: string): string | undefined {
-  const after = view.sentence.text.slice(value.end);
-  const inWhat = /^\s+in\s+/.exec(after);
-  const named =
-    inWhat && view.mentions.find((m) => m.start === value.end + inWhat[0].length && m.entityId !== subjectId);
-  if (named) return named.entityId;
-  // "Lazada, in which Alibaba invested US$1 billion in 2016": the insert's antecedent.
-  const insert = insertAt(view.inserts, value.start);
-  return insert?.antecedent && insert.antecedent.entityId !== subjectId ? insert.antecedent.entityId : undefined;
 }
 
 function relationFact(

@@ -56,6 +56,15 @@ describe('parseArticle', () => {
     expect(passages[3]?.sentences.map((s) => s.text)).toEqual(['First body paragraph.', 'It has two sentences.']);
   });
 
+  it.each([
+    ['a wire dateline', 'Headline\n\nSHANGHAI/HONG KONG (Reuters) - Ant said so.\n', 'Reuters'],
+    ['a byline', 'Headline\n\nBy Jane Doe, City A.M.\n\nAlibaba said so.\n', 'City A.M.'],
+    ['neither', 'Headline\n\nAnt said so (in a statement) - twice.\n', 'Unknown publisher'],
+  ])('reads the publisher from %s when none is given', (_name, text, publisher) => {
+    expect(parseArticle({ id: 'wire', text }).source.publisher).toBe(publisher);
+    expect(parseArticle({ id: 'wire', text, publisher: 'Given' }).source.publisher).toBe('Given');
+  });
+
   it('copes with an article that has no datelines', () => {
     const parsed = parseArticle({ id: 'plain', text: 'Headline\n\nOne paragraph only.\n' });
     expect(parsed.source.publishedAt).toBeUndefined();

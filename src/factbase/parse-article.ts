@@ -21,6 +21,10 @@ const DATELINE = /^\s*(PUBLISHED|UPDATED|Published|Updated|Posted|Last updated)\
 /** Words that end a sentence; a body paragraph without one is a headline dropped into the copy. */
 const SENTENCE_END = /[.!?…:;]["'”’)\]]*\s*$/;
 const MAX_HEADLINE_WORDS = 25;
+/** A wire service's dateline opening a story: "SHANGHAI/HONG KONG (Reuters) - ", "LONDON, Nov 4 (AFP) — ". */
+export const WIRE_DATELINE = /^\s*\p{Lu}{2,}[^()\n]{0,60}?\((\p{Lu}[\p{L}.&' ]{1,40})\)\s*[-–—]+\s*/u;
+/** A byline naming the publisher: "By Hannah Lo, Reuters". */
+const BYLINE = /^By\s+\p{Lu}[\p{L}.'’ -]{1,60}?,\s*(\p{Lu}[\p{L}.&'’ -]{1,40}?)\s*$/u;
 
 /**
  * Splits an article into a Source and its passages, one per paragraph (blank-line separated), with
@@ -54,7 +58,7 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
   const source: Source = {
     id: input.id,
     title,
-    publisher: input.publisher ?? 'Unknown publisher',
+    publisher: input.publisher ?? publisherIn(passages) ?? 'Unknown publisher',
     text: input.text,
     ...(standfirst && { standfirst }),
     ...(input.url && { url: input.url }),
@@ -62,6 +66,15 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
     ...(updatedAt && { updatedAt }),
   };
   return { source, passages };
+}
+
+/** The publisher a story names itself, in a byline or a wire dateline, when nothing else says. */
+function publisherIn(passages: readonly Passage[]): string | undefined {
+  for (const p of passages.slice(1, 8)) {
+    const found = BYLINE.exec(p.text)?.[1] ?? (p.kind === 'body' ? WIRE_DATELINE.exec(p.text)?.[1] : undefined);
+    if (found) return found.trim();
+  }
+  return undefined;
 }
 
 /** A short single line with no sentence-final punctuation: a related-story link, a crosshead. */

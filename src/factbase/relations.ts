@@ -103,7 +103,9 @@ export function findRelations(
         continue;
       }
       const object = objectAfter(sentence, from, mentions);
-      if (!object || object.mention?.entityId === subject.entityId) continue;
+      // A relation with itself is none, except a new name: "Ant Financial … was renamed Ant Group".
+      const renamed = attribute === 'rebranded as' && object?.text.toLowerCase() !== subject.text.toLowerCase();
+      if (!object || (object.mention?.entityId === subject.entityId && !renamed)) continue;
       const after = sentence.slice(object.end);
       const placeList = /^\s+in\s+/.exec(after)
         ? lists.find((l) => l.start === object.end + (/^\s+in\s+/.exec(after)?.[0].length ?? 0))
@@ -133,15 +135,25 @@ function objectAfter(sentence: string, from: number, mentions: readonly Sentence
   return name ? { text: name, end: npEnd } : undefined;
 }
 
+/** "Alibaba president Michael Evans", "Ant’s controlling shareholder Jack Ma": the words between. */
+const ROLE =
+  /^(?:['’]s)?\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s*(?:\]\s*)?(?:\p{Lu}\p{Ll}+\s*)?(?:\[\s*)?$/u;
+/** "Daniel Zhang, Alibaba’s chief executive, …": the words after the company. */
+const APPOSITIVE_ROLE = /^['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s*(?:,|$)/u;
+
+/** Words that name a role: no function words, and not a verb ("acquired", "owning"). */
+function isRole(role: string | undefined): role is string {
+  return !!role && !role.split(/\s+/).some((w) => STOPWORDS.has(w)) && !/(?:ed|ing)$/.test(role);
+}
+
 /** "Alibaba president Michael Evans", "[Alibaba executive chairman] Jack [Ma Yun]": a role of B in A. */
 export function findRoles(sentence: string, mentions: readonly SentenceMention[]): FoundRelation[] {
   const found: FoundRelation[] = [];
-  const ROLE = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s*(?:\]\s*)?(?:\p{Lu}\p{Ll}+\s*)?(?:\[\s*)?$/u;
   mentions.forEach((a, i) => {
     const b = mentions[i + 1];
     if (!b || a.kind === 'person' || b.start - a.end > 50) return;
     const role = ROLE.exec(sentence.slice(a.end, b.start))?.[1];
-    if (!role || role.split(/\s+/).some((w) => STOPWORDS.has(w) || /(?:ed|ing)$/.test(w))) return;
+    if (!isRole(role)) return;
     found.push({
       subject: b,
       attribute: role,
@@ -149,6 +161,23 @@ export function findRoles(sentence: string, mentions: readonly SentenceMention[]
       objectMention: a,
       start: a.start,
       end: b.end,
+      role: true,
+    });
+  });
+  // "Daniel Zhang, Alibaba’s chief executive, took over": a role given in an appositive.
+  mentions.forEach((person, i) => {
+    const org = mentions[i + 1];
+    if (person.kind !== 'person' || !org || org.kind === 'person') return;
+    if (!/^,\s+$/.test(sentence.slice(person.end, org.start))) return;
+    const role = APPOSITIVE_ROLE.exec(sentence.slice(org.end, org.end + 60))?.[1];
+    if (!isRole(role)) return;
+    found.push({
+      subject: person,
+      attribute: role,
+      object: org.text,
+      objectMention: org,
+      start: person.start,
+      end: org.end,
       role: true,
     });
   });
@@ -167,7 +196,7 @@ export function findBases(sentence: string, mentions: readonly SentenceMention[]
 }
 
 const STOPWORDS = new Set(
-  'and or but with to of in on at by for from as than the a an has have had is are was were will would said says also now'.split(
+  'and or but with to of in on at by for from as than the a an has have had is are was were will would said says also now since until after before during including like about over under into through against versus while when where who which that its their his her'.split(
     ' ',
   ),
 );

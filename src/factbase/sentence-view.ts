@@ -5,29 +5,20 @@ import {
   findNameLists,
   findOtherNames,
   type Insert,
-  insertAt,
   markRole,
   type SentenceMention,
   segmentsOf,
 } from './analyse-sentence';
+import { type Carried, findEventReferences, findReferences, mayRefer, periodReference, subjectOf } from './anaphora';
 import { type CalendarDate, formatDate } from './dates';
+import { WIRE_DATELINE } from './parse-article';
 import type { EntityKind, Period, Sentence } from './schema';
 import { findTimeExpressions, type TimeExpression } from './time-expressions';
 
 // Who and when each position in a sentence is about: the structure that facts are pinned to.
 
-/** Definite phrases that point back to the latest entity of a kind ("the event" → Singles' Day). */
-const ANAPHORS: [RegExp, readonly EntityKind[]][] = [
-  [/\b[Tt]he (?:[\p{Ll}-]+\s+){0,2}(?:event|festival)\b/gu, ['event']],
-  [
-    // "the company", "the Chinese e-commerce giant", "the tech conglomerate"
-    /\b[Tt]he (?:(?:\p{Lu}\p{Ll}+|[\p{Ll}-]+)\s+){0,2}(?:company|firm|group|conglomerate|giant|retailer)\b/gu,
-    ['parent', 'business-unit', 'affiliate', 'investee'],
-  ],
-];
 const OPENER_LEAD = /^\s*(?:(?:in|on|by|since|during|until|as of|at the end of|earlier|later)\s+)?$/i;
-/** How far back (in characters) "the event" may look for what it refers to: about two paragraphs. */
-const ANAPHOR_REACH = 600;
+const ORGANISATION: readonly EntityKind[] = ['parent', 'business-unit', 'affiliate', 'investee', 'former-unit'];
 
 /** Everything known about one sentence while its facts are read. */
 export interface SentenceView {
@@ -38,6 +29,8 @@ export interface SentenceView {
   inserts: Insert[];
   segments: [number, number][];
   times: TimeExpression[];
+  /** What the sentence is about, for the references of the next one (`anaphora.ts`). */
+  subject: SentenceMention | undefined;
 }
 
 /** What every sentence of one article is read against. */
@@ -52,77 +45,103 @@ export interface ArticleView {
   publisherId: string | undefined;
 }
 
-export function viewOf(sentence: Sentence, article: ArticleView): SentenceView {
+/** Reads who and when a sentence is about; `previous` is what the sentence before it was about. */
+export function viewOf(sentence: Sentence, article: ArticleView, previous?: Carried): SentenceView {
   const text = sentence.text;
   const kindOf = (id: string) => article.kinds.get(id) ?? 'business-unit';
+  // A wire dateline ("SHANGHAI/HONG KONG (Reuters) - ") names places and an agency, not subjects.
+  const lead = WIRE_DATELINE.exec(text)?.[0].length ?? 0;
   const local = article.mentions
-    .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+    .filter((m) => m.start >= sentence.start + lead && m.end <= sentence.end)
     .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start, kind: kindOf(m.entityId) }));
-  const anaphors = ANAPHORS.flatMap(([pattern, wanted]) =>
-    [...text.matchAll(pattern)].flatMap((m) => {
-      const at = sentence.start + m.index;
-      const target = article.mentions
-        .filter((x) => x.end <= at && x.end >= at - ANAPHOR_REACH && wanted.includes(kindOf(x.entityId)))
-        .at(-1);
-      if (!target) return [];
-      const end = m.index + m[0].length;
-      return [{ entityId: target.entityId, kind: kindOf(target.entityId), start: m.index, end, text: m[0] }];
-    }),
-  );
-  const mentions = [...local, ...anaphors].sort((a, b) => a.start - b.start).map((m) => markRole(text, m));
+  const known = [...local, ...findEventReferences(text, sentence.start, article.mentions, kindOf)];
+  const others = findOtherNames(text, known, article.commonWords)
+    .filter((m) => m.start >= lead)
+    .map((m) => markRole(text, m));
   const lists = findNameLists(text);
   const commas = clauseCommas(text, lists);
+  const marked = byStart(known).map((m) => markRole(text, m));
+  const references = mayRefer(text)
+    ? findReferences(text, [...marked, ...others], findInserts(text, commas, marked, others), previous)
+    : [];
+  const mentions = byStart([...marked, ...references.map((m) => markRole(text, m))]);
+  const inserts = findInserts(text, commas, mentions, others);
+  // "Chinese" in "the Chinese e-commerce giant" belongs to the reference.
+  const outside = others.filter((o) => !references.some((r) => o.start < r.end && o.end > r.start));
+  const times = findTimeExpressions(text, article.reference);
+  const period = periodReference(text, times, previous);
   return {
     sentence,
     mentions,
-    others: findOtherNames(text, mentions, article.commonWords).map((m) => markRole(text, m)),
-    inserts: findInserts(text, commas, mentions),
+    others: outside,
+    inserts,
     segments: segmentsOf(text, commas),
-    times: findTimeExpressions(text, article.reference),
+    times: period ? [...times, period].sort((a, b) => a.start - b.start) : times,
+    subject: subjectOf(text, [...mentions, ...outside], inserts),
   };
 }
 
-/**
- * Who a value at `position` is about. Inside an insert, its subject; otherwise the nearest
- * non-prepositional mention before it in the same clause level, else the first one after, else the
- * nearest of any. `allowed` filters out entities that cannot hold this kind of value.
- */
-export function chooseEntity(
-  view: SentenceView,
-  position: number,
-  allowed: (m: SentenceMention) => boolean,
-): SentenceMention | undefined {
-  const insert = insertAt(view.inserts, position);
-  if (insert?.subject && allowed(insert.subject)) return insert.subject;
-  const pool = [...view.mentions, ...view.others]
-    .filter((m) => allowed(m) && !m.speaker && insertAt(view.inserts, m.start) === insert)
-    .sort((a, b) => a.start - b.start);
-  const subjects = pool.filter((m) => !m.prepositional);
-  const nearest = (list: SentenceMention[]) =>
-    list.reduce<SentenceMention | undefined>(
-      (best, m) => (!best || Math.abs(m.start - position) < Math.abs(best.start - position) ? m : best),
-      undefined,
-    );
-  const chosen =
-    subjects.filter((m) => m.end <= position).at(-1) ?? subjects.find((m) => m.start >= position) ?? nearest(pool);
-  // A name outside the catalog won: the number is about someone we do not track.
-  return chosen?.entityId ? chosen : undefined;
+/** What a sentence hands on to the next one (the reader says whether that one is in the same paragraph). */
+export function carryOf(view: SentenceView, previous: Carried | undefined): Carried {
+  const span = view.times.find((t) => t.to) ?? previous?.span;
+  return {
+    subject: view.subject,
+    organisations: view.mentions.filter((m) => ORGANISATION.includes(m.kind)),
+    samePassage: true,
+    ...(span && { span }),
+  };
 }
+
+const byStart = <T extends { start: number }>(list: T[]) => [...list].sort((a, b) => a.start - b.start);
 
 export function segmentAt(view: SentenceView, position: number): [number, number] {
   return view.segments.find(([s, e]) => position >= s && position < e) ?? [0, view.sentence.text.length];
 }
 
-/** The time a fact holds for: a time expression in its clause, else one that opens the sentence. */
-export function periodFor(view: SentenceView, position: number, times: readonly TimeExpression[]): Period | undefined {
+/** What else decides the time of a value besides the sentence's time expressions. */
+export interface PeriodHints {
+  /** The other values of the sentence: a time after a baseline ("from 1.04 billion in 2018") is the baseline's. */
+  values?: readonly { start: number; end: number }[];
+  /** Money and shares are flows: an accounting period anywhere in the sentence holds for them. */
+  flow?: boolean;
+  /** Dates of events in the sentence ("launched … in 2009 with 27 merchants"), the fallback in the value's clause. */
+  events?: readonly TimeExpression[];
+}
+
+/** Words that make the value after them a baseline for another: "up from", "compared with", "against". */
+const BASELINE_BEFORE = /\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|than)\s+(?:the\s+)?$/;
+
+/**
+ * The time a fact holds for: the time expression of its clause nearest it (after it first, as English
+ * puts "325,000 in 2017"), one that opens the sentence, an accounting period of the sentence for a
+ * flow, or the date of an event in its clause.
+ */
+export function periodFor(
+  view: SentenceView,
+  position: number,
+  times: readonly TimeExpression[],
+  hints: PeriodHints = {},
+): Period | undefined {
   const [start, end] = segmentAt(view, position);
   const text = view.sentence.text;
   const opener = view.segments.length > 1 ? view.segments[0] : undefined;
   // An opening adverbial ("In March this year, …", "Last year, …") dates the whole sentence.
   const opens = (t: TimeExpression) => opener && t.end <= opener[1] && OPENER_LEAD.test(text.slice(0, t.start));
+  const baselines = (hints.values ?? []).filter(
+    (v) => v.start !== position && BASELINE_BEFORE.test(text.slice(Math.max(0, v.start - 20), v.start)),
+  );
+  const reaches = (t: TimeExpression) =>
+    !baselines.some((b) =>
+      t.start > position ? b.start > position && b.start < t.start : b.start > t.end && b.start < position,
+    );
+  const inClause = (t: TimeExpression) => t.start >= start && t.end <= end && reaches(t);
+  const clause = times.filter(inClause);
   const time =
-    times.find((t) => t.start >= start && t.end <= end) ??
-    (opener && position >= opener[1] ? times.find(opens) : undefined);
+    clause.find((t) => t.start > position) ??
+    clause.filter((t) => t.start < position).at(-1) ??
+    (opener && position >= opener[1] ? times.find(opens) : undefined) ??
+    (hints.flow ? times.find((t) => t.to && reaches(t)) : undefined) ??
+    hints.events?.find((t) => t.start >= start && t.end <= end && t.start < position);
   if (!time) return undefined;
   return {
     text: view.sentence.text.slice(time.start, time.end),

@@ -33,6 +33,40 @@ describe('findTimeExpressions', () => {
     ['Founded in 2009, Alibaba Cloud is the biggest.', '2009', '2009', undefined],
     ['It listed on 19 September 2014 in New York.', '19 September 2014', '19 September 2014', undefined],
     [
+      'revenue in the six months to June, about 39 per cent',
+      'six months to June',
+      'six months ended 30 June 2017',
+      '2017-06-30',
+    ],
+    [
+      'payments in the 12 months ended June 30.',
+      '12 months ended June 30',
+      '12 months ended 30 June 2017',
+      '2017-06-30',
+    ],
+    ['held 55 per cent in the second quarter, against', 'second quarter', 'second quarter of 2017', '2017-06-30'],
+    ['net profit in the first half of 2016 was', 'first half of 2016', 'first half of 2016', '2016-06-30'],
+    ['Its Q3 2016 revenue rose.', 'Q3 2016', 'third quarter of 2016', '2016-09-30'],
+    [
+      'revenue in the September 2016 quarter',
+      'September 2016 quarter',
+      'quarter ended 30 September 2016',
+      '2016-09-30',
+    ],
+    [
+      'sales in the July–September quarter of 2016',
+      'July–September quarter of 2016',
+      'quarter ended 30 September 2016',
+      '2016-09-30',
+    ],
+    // The day of the month is never the first digits of a year.
+    [
+      'revenue in the three months to September 2016',
+      'three months to September 2016',
+      'quarter ended 30 September 2016',
+      '2016-09-30',
+    ],
+    [
       'Singles’ Day, held each November 11, has become a barometer.',
       'each November 11',
       'every 11 November',
@@ -53,6 +87,13 @@ describe('findTimeExpressions', () => {
   it('finds nothing in numbers that are not dates', () => {
     const sentence = 'It has 2017 stores, US$2015 million, 20 years, a 24-hour period and May grow year on year.';
     expect(findTimeExpressions(sentence, PUBLISHED).map((t) => sentence.slice(t.start, t.end))).toEqual(['2017']);
+  });
+
+  it('gives an accounting period its first day', () => {
+    const [half] = findTimeExpressions('in the six months to June', PUBLISHED);
+    expect(half?.from).toEqual({ year: 2017, month: 1, day: 1 });
+    const [year] = findTimeExpressions('in the 12 months ended June 30', PUBLISHED);
+    expect(year?.from).toEqual({ year: 2016, month: 7, day: 1 });
   });
 
   it('leaves relative dates unresolved when the publication date is unknown', () => {

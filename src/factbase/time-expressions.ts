@@ -44,31 +44,92 @@ type Resolver = (
 ) => Omit<TimeExpression, 'start' | 'end'> | undefined;
 
 const RELATIVE_YEAR: Record<string, number> = { this: 0, last: -1, next: 1, previous: -1 };
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth'];
+/** Words for a run of months that ends on a date: "quarter", "six months", "12 months", "year". */
+const SPAN_WORDS = '(?:three|3|six|6|nine|9|twelve|12)\\s+months|half(?:[\\s-]year)?|(?:fiscal\\s+|financial\\s+)?year';
+
+/** How many months a span word covers. */
+function spanMonths(words: string): number {
+  const w = words.toLowerCase();
+  if (/^(?:quarter|three|3)\b/.test(w)) return 3;
+  if (/^(?:six|6|half)\b/.test(w)) return 6;
+  if (/^(?:nine|9)\b/.test(w)) return 9;
+  return 12;
+}
+
+/** The first day of a run of `months` months that ends on `to`. */
+function spanStart(to: CalendarDate, months: number): CalendarDate {
+  const index = to.year * 12 + (to.month ?? 12) - months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1, day: 1 };
+}
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const M = MONTH_NAME;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const DAY = '(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?';
 
 /**
  * Patterns, most specific first. Each names how its match resolves; a later pattern never claims
  * text an earlier one already matched.
  */
 const PATTERNS: [RegExp, Resolver][] = [
-  // "quarter ended September 30", "three months to 30 June 2017", "quarter to September"
+  // "quarter ended September 30", "three months to 30 June 2017", "six months to June", "12 months ended June 30"
   [
     new RegExp(
-      `\\b(?:quarter|three months|3 months)\\s+(?:ended|ending|to|through)\\s+(?:(?:${DAY}\\s+(${M}))|(?:(${M})(?:\\s+${DAY})?))(?:,?\\s+(\\d{4}))?`,
+      `\\b(quarter|${SPAN_WORDS})\\s+(?:ended|ending|to|through)\\s+(?:(?:${DAY}\\s+(${M}))|(?:(${M})(?:\\s+${DAY})?))(?:,?\\s+(\\d{4}))?`,
       'gi',
     ),
     (m, ref) => {
-      const month = monthNumber(m[2] ?? m[3] ?? '') ?? 0;
-      const dayText = m[1] ?? m[4];
-      if (!m[5] && !ref) return undefined;
-      const year = m[5] ? Number(m[5]) : mostRecent(month, undefined, ref ?? { year: 0 }).year;
-      const day = dayText ? Number(dayText) : lastDayOf(year, month);
-      const startMonth = ((month + 9) % 12) + 1;
-      const from = { year: startMonth > month ? year - 1 : year, month: startMonth, day: 1 };
-      const to = { year, month, day };
-      return { from, to, label: `quarter ended ${describeDate(to)}` };
+      const month = monthNumber(m[3] ?? m[4] ?? '') ?? 0;
+      const dayText = m[2] ?? m[5];
+      if (!m[6] && !ref) return undefined;
+      const year = m[6] ? Number(m[6]) : mostRecent(month, undefined, ref ?? { year: 0 }).year;
+      const to = { year, month, day: dayText ? Number(dayText) : lastDayOf(year, month) };
+      const months = spanMonths(m[1] ?? '');
+      const label = months === 3 ? 'quarter' : `${months === 6 ? 'six' : months === 9 ? 'nine' : '12'} months`;
+      return { from: spanStart(to, months), to, label: `${label} ended ${describeDate(to)}` };
+    },
+  ],
+  // "the second quarter", "first half of 2020", "Q3 2017", "H1 2020": a quarter or half of a year
+  [
+    /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)|(Q[1-4]|H[12]))(?:(?:\s+of|,)?\s+(?:(\d{4})|(this|last|next|previous)\s+year))?\b/gi,
+    (m, ref) => {
+      const code = (m[3] ?? '').toUpperCase();
+      const half = code ? code.startsWith('H') : (m[2] ?? '').toLowerCase() === 'half';
+      // "q3" and "h1" in lower case are not periods.
+      if (code && code !== m[3]) return undefined;
+      const ordinal = code ? Number(code.slice(1)) : (ORDINALS[(m[1] ?? '').toLowerCase()] ?? 0);
+      const months = half ? 6 : 3;
+      const endMonth = ordinal * months;
+      if (endMonth > 12) return undefined;
+      let year: number | undefined = m[4] ? Number(m[4]) : undefined;
+      if (year === undefined && m[5] && ref) year = ref.year + (RELATIVE_YEAR[m[5].toLowerCase()] ?? 0);
+      // Unnamed, it is the latest one to have ended by the story's date ("in the second quarter").
+      if (year === undefined && ref) year = mostRecent(endMonth, lastDayOf(ref.year, endMonth), ref).year;
+      if (year === undefined) return undefined;
+      const to = { year, month: endMonth, day: lastDayOf(year, endMonth) };
+      const name = half ? `${ORDINAL_WORDS[ordinal - 1]} half` : `${ORDINAL_WORDS[ordinal - 1]} quarter`;
+      return { from: spanStart(to, months), to, label: `${name} of ${year}` };
+    },
+  ],
+  // "the September 2017 quarter", "the July–September quarter of 2017": the quarter ending that month
+  [
+    new RegExp(`\\b(?:${M}\\s*[–-]\\s*)?(${M})(?:\\s+(\\d{4}))?\\s+quarter(?:\\s+of\\s+(\\d{4}))?\\b`, 'gi'),
+    (m, ref) => {
+      const month = monthNumber(m[1] ?? '') ?? 0;
+      const stated = m[2] ?? m[3];
+      if (month % 3 !== 0 || (!stated && !ref)) return undefined;
+      const year = stated ? Number(stated) : mostRecent(month, undefined, ref ?? { year: 0 }).year;
+      const to = { year, month, day: lastDayOf(year, month) };
+      return { from: spanStart(to, 3), to, label: `quarter ended ${describeDate(to)}` };
     },
   ],
   // "In March this year", "in April last year"

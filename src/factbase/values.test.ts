@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findValues } from './values';
+import { findValues, valueEnd } from './values';
 
 describe('findValues', () => {
   const cases: [string, string, string, number, string, string | undefined][] = [
@@ -35,6 +35,8 @@ describe('findValues', () => {
     ['controls more than half of the market', 'more than half', 'percent', 50, 'more-than', undefined],
     ['operates in about 200 countries', 'about 200', 'quantity', 200, 'about', undefined],
     ['nearly 3 billion orders', 'nearly 3 billion', 'quantity', 3e9, 'nearly', undefined],
+    ['a sale across six Southeast Asian markets', 'six', 'quantity', 6, 'exact', undefined], // a count in words
+    ['Fifteen brands sold more', 'Fifteen', 'quantity', 15, 'exact', undefined],
   ];
   it.each(cases)('%s', (sentence, words, kind, amount, comparator, currency) => {
     const [value] = findValues(sentence);
@@ -50,6 +52,23 @@ describe('findValues', () => {
     expect(values[0]?.equivalent).toMatchObject({ amount: 447e6, currency: 'USD', text: 'US$447 million' });
     const eq = values[0]?.equivalent;
     expect(eq && sentence.slice(eq.start, eq.end)).toBe('US$447 million');
+  });
+
+  it('keeps a conversion after "or" as the same sum', () => {
+    const sentence = 'GMV of 268.4 billion yuan, or about US$38.4 billion, across Tmall';
+    const values = findValues(sentence);
+    expect(values).toHaveLength(1);
+    const eq = values[0]?.equivalent;
+    expect(eq && sentence.slice(eq.start, eq.end)).toBe('about US$38.4 billion');
+    expect(values[0] && sentence.slice(values[0].start, valueEnd(sentence, values[0]))).toBe(
+      '268.4 billion yuan, or about US$38.4 billion',
+    );
+  });
+
+  it('takes a count in words only before a noun and after no determiner', () => {
+    const sentence =
+      'Of the three units, two markets grew, all three operations and the ten shops did not; it is one of ten.';
+    expect(findValues(sentence).map((v) => sentence.slice(v.start, v.end))).toEqual(['two']);
   });
 
   it('records the precision the number was written with', () => {

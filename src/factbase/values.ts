@@ -1,4 +1,5 @@
 import type { Comparator } from './schema';
+import { COMPARATOR_BY_WORDS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, SCALES, WORD_NUMBERS } from './value-words';
 
 /** A number found in a sentence: a count, an amount of money or a percentage. */
 export interface NumericValue {
@@ -16,142 +17,6 @@ export interface NumericValue {
   /** The same amount in another currency, given in brackets right after it ("(US$447 million)"). */
   equivalent?: { amount: number; currency: string; text: string; start: number; end: number };
 }
-
-const COMPARATORS: [string, Comparator][] = [
-  ['more than', 'more-than'],
-  ['over', 'more-than'],
-  ['above', 'more-than'],
-  ['in excess of', 'more-than'],
-  ['upwards of', 'more-than'],
-  ['just over', 'more-than'],
-  // Verbs that say the same: "sales topped $20 billion".
-  ['topped', 'more-than'],
-  ['exceeded', 'more-than'],
-  ['exceeds', 'more-than'],
-  ['surpassed', 'more-than'],
-  ['surpasses', 'more-than'],
-  ['at least', 'at-least'],
-  ['no fewer than', 'at-least'],
-  ['as many as', 'up-to'],
-  ['as much as', 'up-to'],
-  ['up to', 'up-to'],
-  ['about', 'about'],
-  ['around', 'about'],
-  ['some', 'about'],
-  ['approximately', 'about'],
-  ['roughly', 'about'],
-  ['an estimated', 'about'],
-  ['nearly', 'nearly'],
-  ['almost', 'nearly'],
-  ['close to', 'nearly'],
-  ['just under', 'nearly'],
-  ['less than', 'less-than'],
-  ['fewer than', 'less-than'],
-  ['under', 'less-than'],
-  ['below', 'less-than'],
-];
-const COMPARATOR_BY_WORDS = new Map(COMPARATORS);
-
-const SCALES: Record<string, number> = {
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  mn: 1e6,
-  m: 1e6,
-  mln: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  b: 1e9,
-  trillion: 1e12,
-  tn: 1e12,
-  trn: 1e12,
-  dozen: 12,
-  lakh: 1e5,
-  crore: 1e7,
-};
-
-/** Currency symbols and codes written before the number; longer ones first. */
-const CURRENCY_PREFIX: [string, string][] = [
-  ['US$', 'USD'],
-  ['HK$', 'HKD'],
-  ['S$', 'SGD'],
-  ['A$', 'AUD'],
-  ['C$', 'CAD'],
-  ['NT$', 'TWD'],
-  ['NZ$', 'NZD'],
-  ['RMB', 'CNY'],
-  ['CNY', 'CNY'],
-  ['USD', 'USD'],
-  ['HKD', 'HKD'],
-  ['EUR', 'EUR'],
-  ['GBP', 'GBP'],
-  ['INR', 'INR'],
-  ['Rs.', 'INR'],
-  ['Rs', 'INR'],
-  ['RM', 'MYR'],
-  ['₹', 'INR'],
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ['¥', 'CNY'],
-  ['$', 'USD'],
-];
-/** Currency words written after the number. */
-const CURRENCY_SUFFIX: [string, string][] = [
-  ['us dollars', 'USD'],
-  ['hong kong dollars', 'HKD'],
-  ['dollars', 'USD'],
-  ['yuan', 'CNY'],
-  ['renminbi', 'CNY'],
-  ['rmb', 'CNY'],
-  ['euros', 'EUR'],
-  ['euro', 'EUR'],
-  ['pounds', 'GBP'],
-  ['rupees', 'INR'],
-  ['ringgit', 'MYR'],
-  ['yen', 'JPY'],
-  ['won', 'KRW'],
-  ['baht', 'THB'],
-  ['pesos', 'PHP'],
-  ['rupiah', 'IDR'],
-];
-
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  a: 1,
-  an: 1,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  'a hundred': 100,
-  // Only before a scale: "half a billion".
-  'half a': 0.5,
-};
-const FRACTIONS: Record<string, number> = {
-  half: 50,
-  'a half': 50,
-  'a third': 100 / 3,
-  'one third': 100 / 3,
-  'two-thirds': 200 / 3,
-  'two thirds': 200 / 3,
-  'a quarter': 25,
-  'one quarter': 25,
-  'three-quarters': 75,
-  'three quarters': 75,
-};
 
 const alt = (words: Iterable<string>) =>
   [...words]
@@ -174,6 +39,15 @@ const NUMBER = new RegExp(
 );
 const FRACTION = new RegExp(`(?<![\\w-])${COMPARATOR_RE}(${alt(Object.keys(FRACTIONS))})\\s+of\\b`, 'gi');
 const BRACKETED = /^\s*\(([^()]{1,40})\)/;
+/** "268.4 billion yuan, or about US$38.4 billion": the same sum converted, after "or". */
+const OR_CONVERTED = /^,?\s+or\s+/;
+/** Counts written as words are values only before a noun and after no determiner: "six markets", not "all three operations". */
+const BARE_WORD_NUMBER = new RegExp(
+  `(?<![\\w-])${COMPARATOR_RE}(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\\s+\\p{L})`,
+  'giu',
+);
+const DETERMINER_BEFORE =
+  /\b(?:all|the|these|those|its|their|his|her|our|both|each|every|any|other|of|first|last|next|top)\s+$/i;
 
 /**
  * Finds the numbers in a sentence with their comparator, scale, currency and precision. Spans in
@@ -190,6 +64,22 @@ export function findValues(sentence: string, exclude: readonly { start: number; 
     attachEquivalent(sentence, value);
     if (value.equivalent) number.lastIndex = value.equivalent.end;
     values.push(value);
+  }
+  const bare = new RegExp(BARE_WORD_NUMBER);
+  for (let m = bare.exec(sentence); m; m = bare.exec(sentence)) {
+    const end = m.index + m[0].length;
+    if (overlaps(m.index, end) || DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (values.some((v) => m && v.start < end && v.end > m.index)) continue;
+    const word = (m[2] ?? '').toLowerCase();
+    values.push({
+      kind: 'quantity',
+      start: m.index,
+      end,
+      text: m[0],
+      amount: WORD_NUMBERS[word] ?? 0,
+      comparator: comparatorOf(m[1]),
+      precision: 1,
+    });
   }
   const fraction = new RegExp(FRACTION);
   for (let m = fraction.exec(sentence); m; m = fraction.exec(sentence)) {
@@ -246,11 +136,20 @@ function toValue(m: RegExpExecArray): NumericValue | undefined {
 /** Handles "2.97 billion yuan (US$447 million)": the bracketed amount is the same sum converted. */
 function attachEquivalent(sentence: string, value: NumericValue): void {
   if (value.kind !== 'money') return;
-  const bracket = BRACKETED.exec(sentence.slice(value.end));
-  if (!bracket) return;
-  const inner = findValues(bracket[1] ?? '')[0];
-  if (inner?.kind !== 'money' || !inner.currency || inner.text.length !== (bracket[1] ?? '').trim().length) return;
-  const start = value.end + bracket[0].indexOf('(') + 1;
+  // A conversion follows at once: a few dozen characters are enough to read it.
+  const after = sentence.slice(value.end, value.end + 60);
+  const or = OR_CONVERTED.exec(after);
+  const bracket = or ? null : BRACKETED.exec(after);
+  const offset = or ? or[0].length : bracket ? bracket[0].indexOf('(') + 1 : -1;
+  if (offset < 0) return;
+  const words = or ? after.slice(offset) : (bracket?.[1] ?? '');
+  const inner = findValues(words)[0];
+  // After "or" the sum opens what follows, in another currency; in brackets it is all there is.
+  const fits = or
+    ? inner?.start === 0 && inner.currency !== value.currency
+    : inner?.text.length === words.trim().length;
+  if (inner?.kind !== 'money' || !inner.currency || !fits) return;
+  const start = value.end + offset;
   value.equivalent = {
     amount: inner.amount,
     currency: inner.currency,
@@ -258,6 +157,12 @@ function attachEquivalent(sentence: string, value: NumericValue): void {
     start,
     end: start + inner.text.length,
   };
+}
+
+/** Where a value's words end, with a converted sum after it and that sum's closing bracket. */
+export function valueEnd(sentence: string, value: NumericValue): number {
+  if (!value.equivalent) return value.end;
+  return value.equivalent.end + (sentence[value.equivalent.end] === ')' ? 1 : 0);
 }
 
 function lookup(table: [string, string][], key: string): string | undefined {

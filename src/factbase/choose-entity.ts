@@ -1,0 +1,77 @@
+import { insertAt, type SentenceMention } from './analyse-sentence';
+import type { SentenceView } from './sentence-view';
+
+/** "Ant’s net profit for the period was", "the group’s total revenue of": a possessive owns the measure after it. */
+const OWNED_MEASURE =
+  /^\s+(?:[\p{Ll}\d-]+\s+){1,6}?(?:of|was|were|is|are|came\s+to|reached|totalled|totaled|stood\s+at|rose\s+to|fell\s+to|hit)\s+$/u;
+const POSSESSIVE_END = /['’]s$/;
+
+/** The name whose possessive governs the measure a value at `position` states, if one does. */
+function ownerOf(view: SentenceView, position: number): SentenceMention | undefined {
+  const text = view.sentence.text;
+  return [...view.mentions, ...view.others].find((m) => {
+    if (m.end > position) return false;
+    const tail = text.slice(m.end, position);
+    if (POSSESSIVE_END.test(m.text)) return OWNED_MEASURE.test(tail);
+    return /^['’]s/.test(tail) && OWNED_MEASURE.test(tail.slice(2));
+  });
+}
+
+/**
+ * The name a share is given to right after it: "about 39 per cent for Tencent’s WeChat Pay". A name
+ * outside the catalog there means the share is somebody else's.
+ */
+export function holderAfter(view: SentenceView, end: number): SentenceMention | 'other' | undefined {
+  const text = view.sentence.text;
+  const gap = /^\s+for\s+/.exec(text.slice(end));
+  if (gap) {
+    const holder = [...view.mentions, ...view.others].find((m) => m.start === end + gap[0].length);
+    return holder && (holder.entityId ? holder : 'other');
+  }
+  // "more than half of Tmall merchants": a share of a unit's own people or things is that unit's.
+  const of = /^\s+of\s+/.exec(text.slice(end));
+  const unit = of && view.mentions.find((m) => m.start === end + of[0].length);
+  return unit && /^\s+\p{Ll}/u.test(text.slice(unit.end)) ? unit : undefined;
+}
+
+const nearestTo = (position: number, list: readonly SentenceMention[]) =>
+  list.reduce<SentenceMention | undefined>(
+    (best, m) => (!best || Math.abs(m.start - position) < Math.abs(best.start - position) ? m : best),
+    undefined,
+  );
+
+/**
+ * Who a value at `position` is about. Inside an insert, its subject; a possessive that owns the
+ * measure ("Ant’s net profit … was"); otherwise the nearest subject before it in the same clause
+ * level, else the first one after, else an organisation that speaks ("Cainiao said 1.29 billion…"),
+ * else the nearest name that is no example. When the name chosen cannot hold the value (a person
+ * for a count of money: "Ma controls 50.5 per cent of Ant’s voting rights") or is outside the
+ * catalog, nobody is: the value is not pinned on another name of the sentence.
+ */
+export function chooseEntity(
+  view: SentenceView,
+  position: number,
+  allowed: (m: SentenceMention) => boolean,
+): SentenceMention | undefined {
+  const inside = insertAt(view.inserts, position);
+  if (inside?.subject && allowed(inside.subject)) return inside.subject;
+  // ", a 26 per cent increase" after a figure: an insert about no name speaks of the clause around it.
+  const insert = inside?.antecedent ? inside : undefined;
+  const owner = insert ? undefined : ownerOf(view, position);
+  const pool = [...view.mentions, ...view.others]
+    .filter((m) => !m.example && (insertAt(view.inserts, m.start) ?? undefined) === insert)
+    .sort((a, b) => a.start - b.start);
+  const subjects = pool.filter((m) => !m.prepositional && !m.modifier && !m.speaker);
+  const speakers = pool.filter((m) => m.speaker && m.entityId && m.kind !== 'person');
+  const chosen =
+    owner ??
+    subjects.filter((m) => m.end <= position).at(-1) ??
+    subjects.find((m) => m.start >= position) ??
+    nearestTo(position, speakers) ??
+    nearestTo(
+      position,
+      pool.filter((m) => !m.speaker),
+    );
+  // A name outside the catalog won: the number is about someone we do not track.
+  return chosen?.entityId && allowed(chosen) ? chosen : undefined;
+}

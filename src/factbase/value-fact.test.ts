@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { itReadsFacts } from '../test/facts';
+import { NEWS_CATALOG } from '../test/news-catalog';
+import { buildFactBase } from './build';
+
+describe('valueFact', () => {
+  const cases: Parameters<typeof itReadsFacts>[0] = [
+    [
+      'a baseline measures what the value before it does, in its own year',
+      'Cainiao handled 1.29 billion delivery orders, up from 1.04 billion in 2016.',
+      [
+        'cainiao | delivery orders | 1.29 billion delivery orders',
+        'cainiao | delivery orders | 1.04 billion delivery orders @2016',
+      ],
+    ],
+    [
+      'a part of a count keeps what sets it apart',
+      'Alibaba says 200,000 brands took part, 22,000 of them from overseas.',
+      ['alibaba-group | brands | 200,000 brands', 'alibaba-group | brands | 22,000 brands from overseas'],
+    ],
+    [
+      'a stake names what it is a stake in',
+      'Alibaba owns a 33 per cent stake in Ant Group.',
+      ['alibaba-group | stake | 33% with ant-group'],
+    ],
+    [
+      'values joined to a plan are planned too',
+      'Ant Group plans to spend 40 per cent of the proceeds on loans and 30 per cent on research.',
+      ['ant-group | proceeds share | 40% forecast', 'ant-group | proceeds share | 30% forecast'],
+    ],
+    [
+      'a time after a baseline dates the baseline only',
+      'Singles’ Day sales rose 26 per cent from the 213.5 billion yuan recorded last year.',
+      ['singles-day | sales growth | 26%', 'singles-day | sales | 213.5 billion yuan @2016'],
+    ],
+    [
+      'the date of an event dates the counts of its clause',
+      'Daniel Zhang launched Singles’ Day in 2009 with 27 merchants.',
+      ['singles-day | merchants | 27 merchants @2009', 'daniel-zhang | launched | 2009 with singles-day'],
+    ],
+    [
+      'an accounting period holds for every sum of its sentence',
+      'Ant Group made 28.6 billion yuan in the six months to June, 39 per cent of its revenue of 72.5 billion yuan.',
+      [
+        'ant-group | amount | 28.6 billion yuan @six months ended 30 June 2017',
+        'ant-group | revenue share | 39% @six months ended 30 June 2017',
+        'ant-group | revenue | 72.5 billion yuan @six months ended 30 June 2017',
+      ],
+    ],
+  ];
+  itReadsFacts(cases, NEWS_CATALOG);
+
+  it('quotes a value with its converted sum, and a count with its unit', () => {
+    const text =
+      'T\n\nSingles’ Day GMV was 268.4 billion yuan, or about US$38.4 billion, and Alipay had 730 million monthly users.\n';
+    const base = buildFactBase([{ id: 't', text }], NEWS_CATALOG);
+    expect(base.facts.map((f) => text.slice(f.evidence.start, f.evidence.end))).toEqual([
+      '268.4 billion yuan, or about US$38.4 billion',
+      '730 million monthly users',
+    ]);
+  });
+});

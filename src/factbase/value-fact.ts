@@ -1,0 +1,141 @@
+import { insertAt, type SentenceMention } from './analyse-sentence';
+import { type Attribute, attributeOf } from './attributes';
+import { chooseEntity, holderAfter } from './choose-entity';
+import type { Fact, Period } from './schema';
+import { periodFor, type SentenceView, segmentAt } from './sentence-view';
+import type { TimeExpression } from './time-expressions';
+import { type NumericValue, valueEnd } from './values';
+
+/** A fact before it is placed in its passage: offsets still relative to the sentence. */
+export interface Draft {
+  entityId: string;
+  attribute: string;
+  value: Fact['value'];
+  evidence: { start: number; end: number };
+  period?: Period;
+  counterpartId?: string;
+  forecast?: boolean;
+}
+
+const FORECAST =
+  /\b(?:expects?|expected|forecasts?|predicts?|projects?|projected|estimates?|will|could|plans?\s+to|planned\s+to|aims?\s+to|targets?)\b/i;
+const DURATION = /^(?:years?|months?|decades?|weeks?)$/;
+/** Attributes that say only what kind of number it is: a value joined to the one before measures what that one does. */
+const GENERIC = new Set(['amount', 'share']);
+/** "up from 1.04 billion in 2018", "compared with 491,000", "and HK$80 each": joined to the value before. */
+const JOINED =
+  /^[^.;:]{0,60}?(?:\b(?:and|or|from|against|compared\s+with|compared\s+to|versus|vs\.?)|,)\s+(?:the\s+)?$/;
+
+/** "22,000 of them from overseas": a part of the count before it, with what sets the part apart. */
+const PART_OF = /^\s+of\s+(?:them|which|those)\s+((?:from|in|outside|abroad|overseas)\b[^,.;:]{0,30})/;
+
+/** The values of a sentence read so far, and the times that date them. */
+export interface ValueContext {
+  periodTimes: readonly TimeExpression[];
+  eventTimes: readonly TimeExpression[];
+  values: readonly NumericValue[];
+  /** The value just before this one, what it measured and whether it was a forecast. */
+  previous?: { value: NumericValue; attribute: Attribute; forecast: boolean };
+}
+
+/** What a value measures: its own words, else the measure of the value it is joined to (`joined`). */
+function measureOf(
+  view: SentenceView,
+  value: NumericValue,
+  context: ValueContext,
+): { measure?: Attribute; joined: boolean } {
+  const text = view.sentence.text;
+  const own = attributeOf(text, value, segmentAt(view, value.start)[0]);
+  const previous = context.previous;
+  if (own && !GENERIC.has(own.attribute)) return { measure: own, joined: false };
+  if (!previous || previous.value.kind !== value.kind) return { measure: own, joined: false };
+  if (!JOINED.test(text.slice(valueEnd(text, previous.value), value.start))) return { measure: own, joined: false };
+  const part = PART_OF.exec(text.slice(value.end, value.end + 60));
+  const unit = previous.attribute.unit;
+  if (part && unit) {
+    const qualified = { attribute: previous.attribute.attribute, unit: `${unit} ${(part[1] ?? '').trim()}` };
+    return { measure: { ...qualified, unitEnd: value.end + part[0].length }, joined: true };
+  }
+  return { measure: { ...previous.attribute, unitEnd: undefined }, joined: true };
+}
+
+/**
+ * The name right after the possessive that a value's owner is ("Its CreditTech arm", "Ant’s
+ * CreditTech business"): a part of it we do not track, named in the attribute ("CreditTech revenue").
+ */
+function partAfter(view: SentenceView, owner: SentenceMention, position: number): string | undefined {
+  const text = view.sentence.text;
+  const gap = /^(?:['’]s)?\s+/.exec(text.slice(owner.end))?.[0].length ?? -1;
+  if (gap < 0 || (gap === 1 && !/^its$/i.test(owner.text))) return undefined;
+  return view.others.find((o) => o.start === owner.end + gap && o.end <= position)?.text;
+}
+
+/** A number of a sentence as a fact, with what it measures, whose it is and when; undefined when unclear. */
+export function valueFact(
+  view: SentenceView,
+  value: NumericValue,
+  context: ValueContext,
+): { draft?: Draft; measure?: Attribute } {
+  const text = view.sentence.text;
+  const { measure, joined } = measureOf(view, value, context);
+  if (!measure) return {};
+  const isDuration = value.kind === 'quantity' && DURATION.test(measure.attribute);
+  const allowed = (m: SentenceMention) => m.kind !== 'person' || isDuration;
+  // "about 39 per cent for Tencent’s WeChat Pay": the share is whoever it is for.
+  const holder = value.kind === 'percent' ? holderAfter(view, valueEnd(text, value)) : undefined;
+  if (holder === 'other') return { measure };
+  const entity = holder && allowed(holder) ? holder : chooseEntity(view, value.start, allowed);
+  if (!entity) return { measure };
+  const part = partAfter(view, entity, value.start);
+  const period = periodFor(view, value.start, context.periodTimes, {
+    values: context.values,
+    flow: value.kind !== 'quantity',
+    events: isDuration ? [] : context.eventTimes,
+  });
+  const counterpart = value.kind !== 'quantity' ? counterpartAfter(view, value, entity.entityId) : undefined;
+  const end = value.equivalent ? valueEnd(text, value) : (measure.unitEnd ?? value.end);
+  const segment = segmentAt(view, value.start);
+  const draft: Draft = {
+    entityId: entity.entityId,
+    attribute: part ? `${part} ${measure.attribute}` : measure.attribute,
+    value: factValueOf(value, measure),
+    evidence: { start: value.start, end },
+    ...(period && { period }),
+    ...(counterpart && { counterpartId: counterpart }),
+    // "planned to use about 40 per cent of the proceeds …, 30 per cent on research": all planned.
+    ...((FORECAST.test(text.slice(segment[0], value.start)) || (joined && context.previous?.forecast)) && {
+      forecast: true,
+    }),
+  };
+  return { draft, measure };
+}
+
+function factValueOf(value: NumericValue, measure: Attribute): Fact['value'] {
+  const numeric = { amount: value.amount, comparator: value.comparator, precision: value.precision, text: value.text };
+  if (value.kind === 'percent') return { kind: 'percent', ...numeric };
+  if (value.kind === 'quantity') return { kind: 'quantity', ...numeric, unit: measure.unit ?? measure.attribute };
+  const { equivalent } = value;
+  return {
+    kind: 'money',
+    ...numeric,
+    currency: value.currency ?? 'USD',
+    ...(equivalent && {
+      equivalent: { amount: equivalent.amount, currency: equivalent.currency, text: equivalent.text },
+    }),
+  };
+}
+
+/** "invested US$177 million in Paytm E-Commerce", "a 33 per cent stake in Ant": the other party. */
+function counterpartAfter(view: SentenceView, value: NumericValue, subjectId: string): string | undefined {
+  const text = view.sentence.text;
+  const end = valueEnd(text, value);
+  // A share is of something only as a stake: "a 33 per cent stake in Ant".
+  const inWhat =
+    value.kind === 'percent' ? /^\s+stake\s+in\s+/.exec(text.slice(end)) : /^\s+in\s+/.exec(text.slice(end));
+  const named = inWhat && view.mentions.find((m) => m.start === end + inWhat[0].length && m.entityId !== subjectId);
+  if (named) return named.entityId;
+  if (value.kind === 'percent') return undefined;
+  // "Lazada, in which Alibaba invested US$1 billion in 2016": the insert's antecedent.
+  const insert = insertAt(view.inserts, value.start);
+  return insert?.antecedent && insert.antecedent.entityId !== subjectId ? insert.antecedent.entityId : undefined;
+}
