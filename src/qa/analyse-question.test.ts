@@ -72,3 +72,48 @@ describe('analyseQuestion', () => {
     expect(analyse('How many merchents use Alipay?').unknownNames).toEqual([]); // a typo
   });
 });
+
+describe('analyseQuestion on words the sources do not use', () => {
+  const english = vocabularyOf(testFactBase, new Set(['time', 'size', 'branches', 'micro', 'lending', 'take', 'hit']));
+  const read = (q: string) => analyseQuestion(q, lexicon, english);
+
+  const kinds: [string, string][] = [
+    ['How fast did spending pass 1 billion yuan?', 'duration'], // how long it took, not a rate
+    ['How fast did sales grow?', 'percent'],
+    ['How much revenue did the unit make in the first half?', 'money'], // "first half" is a period, not a share
+    ['Which products make up the arm?', 'thing'], // "make up" is no growth
+    ['hellopay countries', 'place'], // a keyword query on countries names them
+  ];
+  it.each(kinds)('%s → %s', (question, kind) => {
+    expect(read(question).kind).toBe(kind);
+  });
+
+  const terms: [string, string[]][] = [
+    ['Who took over as chairman?', ['succeed', 'chairman']], // a phrase is one concept
+    ['How long did it take to hit 100bn yuan?', ['take', 'reach', '#100000000000']], // an amount is one term
+    ['When did Jack Ma co-found Alibaba?', ['found']], // a hyphenated word by its head
+    ['How many branches does Alipay have?', ['branch']],
+  ];
+  it.each(terms)('%s → %j', (question, expected) => {
+    expect(read(question).terms).toEqual(expected);
+  });
+
+  it('takes an English word the sources lack for missing, not for a misspelling', () => {
+    expect(read('How many branches does Alipay have?').missing).toEqual(['branch']);
+    expect(read('How many merchents does Alipay have?').missing).toEqual([]); // a typo of "merchants"
+  });
+
+  it('takes joined ordinary words for no name', () => {
+    expect(read('What are the micro-lending rules?').unknownNames).toEqual([]);
+    expect(read('What are the microlending rules?').unknownNames).toEqual([]);
+  });
+
+  it('reads a currency as a display choice and a bare month as a time', () => {
+    const dollars = read('How much did Alipay make in US dollars?');
+    expect(dollars.constraints).toEqual({});
+    expect(dollars.currency).toBe('USD');
+    expect(read('How many users did Alipay have at the end of September?').constraints).toMatchObject({
+      from: { year: 2016, month: 9 },
+    });
+  });
+});

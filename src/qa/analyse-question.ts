@@ -1,9 +1,11 @@
 import type { CalendarDate } from '../factbase/dates';
-import { findTimeExpressions } from '../factbase/time-expressions';
 import { type EntityLexicon, editDistance, type QuestionEntity } from './entity-lexicon';
-import { NAME_WORDS, nearestConcept, STOPWORDS, stem, words } from './lexicon';
+import { NAME_WORDS, nearestConcept, phrasesIn, STOPWORDS, stem, words } from './lexicon';
 import { type AnswerKind, askedTerms, kindOf } from './question-kind';
+import { questionTimes } from './question-times';
+import { subjectVerb } from './subject-spans';
 import type { Nearby } from './text-spans';
+import { valueKeys } from './value-keys';
 import type { Vocabulary } from './vocabulary';
 
 export interface QuestionAnalysis {
@@ -28,6 +30,12 @@ export interface QuestionAnalysis {
   currency?: string;
   /** For "who"/"which company" questions: whether a person or an organisation is wanted, when the words say. */
   agentType?: 'person' | 'organisation';
+  /** How telling each term is in the sources (rarer words weigh more); set by the engine, 1 each without. */
+  weights?: ReadonlyMap<string, number>;
+  /** For a keyword query, the concept that says what it measures ("total transactions" → transaction). */
+  keyword?: string;
+  /** The verb whose subject the question asks for ("Which regulators issued…" → publish), if any. */
+  subjectOf?: string;
   /** What the answer must hold for. */
   constraints: { from?: CalendarDate; to?: CalendarDate; place?: string; outside?: boolean };
 }
@@ -35,7 +43,7 @@ export interface QuestionAnalysis {
 const PLACE_AFTER =
   /\b(in|across|within|throughout|outside|from)\s+((?:the\s+)?[\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?)\s*\??\s*$/u;
 const NOT_PLACES =
-  /^(?:dollars?|yuan|rmb|us\$|euros?|total|all|general|number|numbers|figures?|public|private|person|terms?|words?|cash|dollar terms)$/i;
+  /^(?:(?:us|hong kong|hk|singapore|australian|canadian)\s+dollars?|dollars?|pounds?|yuan|rmb|us\$|euros?|total|all|general|number|numbers|figures?|public|private|person|terms?|words?|cash|dollar terms)$/i;
 const QUESTION_WORDS = /^(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|do|does|did|has|have|can)$/i;
 
 /**
@@ -43,42 +51,61 @@ const QUESTION_WORDS = /^(?:how|what|which|who|whom|whose|when|where|why|is|are|
  * asks about them, and the constraints an answer must meet (a time, a place).
  */
 export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabulary: Vocabulary): QuestionAnalysis {
-  const entities = lexicon.find(question);
+  // "in US dollars", "in Hong Kong dollars": a currency, not a place the answer must name.
+  const entities = lexicon.find(question).filter((e) => !/^\s*(?:dollars?\b|\$)/i.test(question.slice(e.end)));
   const inEntity = (start: number) => entities.some((e) => start >= e.start && start < e.end);
-  const times = findTimeExpressions(question, vocabulary.reference).filter((t) => !inEntity(t.start));
+  const times = questionTimes(question, vocabulary.reference).filter((t) => !inEntity(t.start));
   const inTime = (start: number) => times.some((t) => start >= t.start && start < t.end);
+  // "to hit 100bn yuan": an amount the answer's sentence holds, as one term.
+  const amounts = valueKeys(question, vocabulary.reference).filter((v) => !inEntity(v.start));
+  const inAmount = (start: number) => amounts.some((v) => start >= v.start && start < v.end);
   const place = placeConstraint(question, inEntity, vocabulary);
   const placeWords = new Set(place?.text.toLowerCase().split(/\s+/) ?? []);
-  const free = words(question).filter(
-    (w) => !inEntity(w.start) && !inTime(w.start) && !placeWords.has(w.word.toLowerCase()),
-  );
+  // "took over": one concept, said by the phrase's first word.
+  const phrases = phrasesIn(question);
+  const free = words(question)
+    .filter(
+      (w) => !inEntity(w.start) && !inTime(w.start) && !inAmount(w.start) && !placeWords.has(w.word.toLowerCase()),
+    )
+    .flatMap((w) => {
+      const phrase = phrases.find((p) => p.start <= w.start && p.end >= w.end);
+      if (!phrase) return [w];
+      return phrase.start === w.start ? [{ ...w, word: phrase.concept }] : [];
+    });
   const unknownNames = strangers(
     free.map((w) => w.word).filter((w) => isUnknownName(w, vocabulary)),
     entities,
   );
+  // An English word the sources do not use ("branches") is no misspelling of one they do ("tranche"):
+  // what it asks about is not there.
+  const english = new Set<string>();
   const stems = free
     .map((w) => w.word)
     .filter((w) => !STOPWORDS.has(w.toLowerCase()) && !QUESTION_WORDS.test(w))
-    .map((w) => {
+    .flatMap((w) => {
       const s = stem(w);
-      return vocabulary.stems.has(s) ? s : (nearestConcept(w, editDistance) ?? s);
+      if (vocabulary.stems.has(s)) return [s];
+      // "co-found" where the sources write "co-founded": the head of a hyphenated word says it.
+      const head = w.includes('-') ? stem(w.slice(w.lastIndexOf('-') + 1)) : undefined;
+      if (head && vocabulary.stems.has(head)) return [head];
+      const lower = w.toLowerCase();
+      if (vocabulary.all.has(lower) && !vocabulary.sourceWords.has(lower)) english.add(s);
+      return nearestConcept(w, editDistance) ?? partsOf(w, vocabulary) ?? [s];
     });
   // A misspelt kind word ("which contries") still says what is wanted.
   const corrected = words(question).reduce((text, w) => {
     const concept = vocabulary.stems.has(stem(w.word)) ? undefined : nearestConcept(w.word, editDistance);
     return concept ? text.replace(w.word, concept) : text;
   }, question);
-  const { kind, stated, agentType } = kindOf(corrected);
+  const { kind, stated, agentType, keyword } = kindOf(corrected);
   // Kind words ("what date", "which year") and currencies (a display preference) are not what is asked about.
-  const terms = askedTerms(stems, kind);
-  const typos = new Set(terms.filter((t) => !vocabulary.stems.has(t)));
-  const nearby = new Map([...typos].map((t) => [t, vocabulary.near(t, 1, 'stems')]));
+  const terms = [...new Set([...askedTerms(stems, kind), ...amounts.map((v) => v.key)])];
+  // An amount ("#100000000000") is matched as it is, never as a misspelling.
+  const typos = new Set(terms.filter((t) => !vocabulary.stems.has(t) && !t.startsWith('#')));
+  const nearby = new Map([...typos].map((t) => [t, english.has(t) ? [] : vocabulary.near(t, 1, 'stems')]));
   const missing = [...typos].filter((t) => !NAME_WORDS.has(t) && (nearby.get(t)?.length ?? 0) === 0);
-  const currency = /\b(?:dollars?|usd|us\$)/i.test(question)
-    ? 'USD'
-    : /\b(?:yuan|rmb|renminbi)\b/i.test(question)
-      ? 'CNY'
-      : undefined;
+  const currency = currencyOf(question);
+  const subjectOf = subjectVerb(question);
   const constraints: QuestionAnalysis['constraints'] = {};
   const time = times[0];
   if (time) {
@@ -101,7 +128,18 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
     constraints,
     ...(currency && { currency }),
     ...(agentType && { agentType }),
+    ...(keyword && { keyword }),
+    ...(subjectOf && { subjectOf }),
   };
+}
+
+/** The currency a question asks in ("in Hong Kong dollars", "in yuan"), if it names one. */
+function currencyOf(question: string): string | undefined {
+  if (/\b(?:hong\s+kong\s+dollars?|hk\$|hkd)/i.test(question)) return 'HKD';
+  if (/\b(?:dollars?|usd|us\$)/i.test(question)) return 'USD';
+  if (/\b(?:yuan|rmb|renminbi)\b/i.test(question)) return 'CNY';
+  if (/\b(?:pounds?|sterling|gbp)\b|£/i.test(question)) return 'GBP';
+  return undefined;
 }
 
 /** "in Germany", "outside china": a place the answer must hold for; not "in dollars" or "in total". */
@@ -137,8 +175,35 @@ export function asKind(q: QuestionAnalysis, kind: AnswerKind): QuestionAnalysis 
 function isUnknownName(word: string, vocabulary: Vocabulary): boolean {
   const lower = word.toLowerCase();
   if (STOPWORDS.has(lower) || QUESTION_WORDS.test(word) || /^\d+$/.test(word) || lower.length < 3) return false;
-  if (vocabulary.all.has(lower) || vocabulary.all.has(stem(lower))) return false;
+  if (vocabulary.all.has(lower) || vocabulary.all.has(stem(lower)) || isCompound(lower, vocabulary)) return false;
   return !(/^\p{Ll}+$/u.test(word) && vocabulary.near(lower, 2, 'words').length > 0);
+}
+
+/**
+ * A word the sources never use that joins two they do ("greenshoe" where they write "green shoe"):
+ * its parts, stemmed. Each part has four letters or more.
+ */
+function partsOf(word: string, vocabulary: Vocabulary): string[] | undefined {
+  const lower = word.toLowerCase();
+  for (let i = 4; i <= lower.length - 4; i++) {
+    const parts = [stem(lower.slice(0, i)), stem(lower.slice(i))];
+    if (parts.every((p) => vocabulary.stems.has(p))) return parts;
+  }
+  return undefined;
+}
+
+/**
+ * "micro-lending", "microlending": ordinary words joined, not a name. Each part must be a word of
+ * four letters or more ("tencent" is no "ten" and "cent").
+ */
+function isCompound(word: string, vocabulary: Vocabulary): boolean {
+  const known = (w: string) =>
+    w.length >= 4 && (vocabulary.all.has(w) || vocabulary.all.has(stem(w)) || vocabulary.stems.has(stem(w)));
+  if (word.includes('-'))
+    return word.split('-').every((w) => known(w) || vocabulary.all.has(w) || vocabulary.stems.has(w));
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  for (let i = 4; i <= word.length - 4; i++) if (known(word.slice(0, i)) && known(word.slice(i))) return true;
+  return false;
 }
 
 /** With a catalog entity named, only words that look like names count as strangers ("JD.com", "Tencent"). */

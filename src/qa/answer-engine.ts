@@ -1,15 +1,15 @@
 import type { Entity, FactBase } from '../factbase/schema';
 import { analyseQuestion, asKind, type QuestionAnalysis } from './analyse-question';
 import { type Answer, abstain, answered } from './answer';
-import { findArticleNames } from './article-names';
 import { type Candidate, type CandidateContext, candidatesIn, isCatalogId } from './candidates';
 import { satisfies } from './constraints';
 import { createEntityLexicon } from './entity-lexicon';
 import type { AnswerKind } from './question-kind';
 import { type RankedSentence, rankSentences } from './rank';
 import { buildSearchIndex, type IndexedSentence } from './search-index';
+import { namesOfSources } from './short-names';
 import { aboutSource, yesNo } from './special-answers';
-import type { NameSpan } from './text-spans';
+import { holds, type NameSpan } from './text-spans';
 import { vocabularyOf } from './vocabulary';
 
 export type { AbstainReason, Answer, PassageRef } from './answer';
@@ -32,7 +32,18 @@ const ALSO_TRIED: Partial<Record<AnswerKind, AnswerKind[]>> = {
   quantity: ['place', 'thing'],
   money: ['place', 'thing'],
   percent: ['thing'],
+  place: ['quantity', 'thing'],
   thing: ['quantity', 'money', 'percent', 'date', 'place', 'agent'],
+};
+
+/**
+ * Kinds a stated question is also read as: "how much", "how big" and "how many" ask for an amount,
+ * and the amount may be a share ("How big is Alibaba's stake?" → 33 per cent; "how many extra
+ * shares?" → up to an additional 15 per cent).
+ */
+const ALSO_STATED: Partial<Record<AnswerKind, AnswerKind[]>> = {
+  money: ['percent'],
+  quantity: ['percent'],
 };
 
 /** How sure the engine must be to answer rather than say the sources do not. */
@@ -52,16 +63,17 @@ export interface EngineOptions {
 
 /** Builds the engine over a fact base: the index and lexicons are made once, here. */
 export function createAnswerEngine(factBase: FactBase, options: EngineOptions = {}): AnswerEngine {
-  const articleNames = findArticleNames(factBase);
-  const index = buildSearchIndex(factBase, articleNames);
-  const everyone = [...factBase.entities, ...articleNames];
+  const commonWords = options.commonWords ?? new Set<string>();
+  const vocabulary = vocabularyOf(factBase, commonWords);
+  const { entities, articleNames, ambiguous } = namesOfSources(factBase, vocabulary, commonWords);
+  const index = buildSearchIndex({ ...factBase, entities }, articleNames, ambiguous);
+  const everyone = [...entities, ...articleNames];
   const names = new Map(everyone.map((e) => [e.id, e.name]));
   const kinds = new Map(everyone.map((e) => [e.id, e.kind]));
-  const vocabulary = vocabularyOf(factBase, options.commonWords ?? new Set());
   const { trace } = options;
   const lexicon = createEntityLexicon(everyone, vocabulary.lowercase);
   const covered = new Set(index.sentences.flatMap((s) => [...s.entityIds]));
-  const stand = standIns(factBase.entities, covered);
+  const stand = standIns(entities, covered);
 
   return {
     answer(question) {
@@ -77,17 +89,27 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
         return aboutSource(q, factBase);
       // A keyword query is all content: a word the sources never use means they do not say.
       if (!q.kindStated && q.missing.length > 0) return abstain(q, 'no-answer', []);
+      q.weights = termWeights(q);
       const ranked = rankSentences(index, q, names);
       const related = ranked.map((r) => r.sentence);
       if (q.kind === 'yes-no') return yesNo(q, ranked, related);
-      // A keyword query does not say what it wants: every kind is tried, the stated or guessed one first.
-      const kinds: AnswerKind[] = q.kindStated
-        ? [q.kind]
-        : [q.kind, ...(ALSO_TRIED[q.kind] ?? []).filter((k) => k !== q.kind)];
+      // Every kind the question may want is tried, the stated or guessed one first: a keyword query
+      // does not say, and "how much" may be a share.
+      const kinds: AnswerKind[] = [
+        q.kind,
+        ...((q.kindStated ? ALSO_STATED : ALSO_TRIED)[q.kind] ?? []).filter((k) => k !== q.kind),
+      ];
       let best: Best | undefined;
       let blocked = false;
+      // Read as another kind, a keyword query still measures what its keyword says ("11.11 total
+      // transactions" is not answered by "140,000 total brands"), unless the kind is the keyword's own
+      // ("hellopay countries" as places).
+      const { keyword } = q;
+      const measured = keyword ? ranked.filter((r) => holds(r.sentence.vocabulary, keyword, q.nearby)) : ranked;
       for (const [i, kind] of kinds.entries()) {
-        const found = bestCandidate(i === 0 ? q : asKind(q, kind), ranked, i === 0 ? 1 : 0.9);
+        const read = i === 0 ? q : asKind(q, kind);
+        const keep = i > 0 && keyword && read.terms.includes(keyword);
+        const found = bestCandidate(read, keep ? measured : ranked, i === 0 ? 1 : 0.9);
         blocked ||= found.blocked;
         if (found.best && (!best || found.best.score > best.score)) best = found.best;
       }
@@ -127,11 +149,29 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
         // News puts the main facts first (the inverted pyramid): between equals, the earlier passage.
         const place =
           (r.sentence.passage.kind === 'title' ? 0.95 : 1) * (1 - 0.004 * Math.min(r.sentence.passage.index, 25));
-        const score = place * weight * (0.55 * candidate.fit + 0.3 * r.score + (candidate.fact ? 0.15 : 0.05));
+        const score =
+          place *
+          weight *
+          (0.55 * candidate.fit + 0.3 * r.score + (candidate.fact && !candidate.periodOnly ? 0.15 : 0.05));
         if (!best || score > best.score) best = { candidate, sentence: r.sentence, score };
       }
     }
     return { ...(best && { best }), blocked };
+  }
+
+  /**
+   * How telling each term is: a word few sentences hold says more about which one answers than one
+   * many hold ("CEO" more than "runs"), as in tf–idf, damped so no word outweighs three others. An
+   * amount the question names ("to pass 1 billion yuan") says most: it picks out one milestone.
+   */
+  function termWeights(q: QuestionAnalysis): Map<string, number> {
+    const n = index.sentences.length;
+    return new Map(
+      [...q.allTerms, ...q.terms].map((t) => {
+        const idf = 1 + 0.5 * Math.log((n + 1) / (index.frequency(t, q.nearby) + 1));
+        return [t, t.startsWith('#') ? 2 * idf : idf];
+      }),
+    );
   }
 
   function namesIn(s: IndexedSentence, q: QuestionAnalysis): NameSpan[] {

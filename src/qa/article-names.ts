@@ -1,46 +1,111 @@
 import { findOtherNames } from '../factbase/analyse-sentence';
 import type { Entity, FactBase } from '../factbase/schema';
 import { compileMatcher } from '../spot/match-aliases';
+import { ACRONYMS, GROUPS_WORDS } from './lexicon';
 
 /** Ids of names found in the sources rather than the catalog start with this. */
 export const ARTICLE_NAME_PREFIX = 'name-';
 
+/** Words the engine reads as ordinary vocabulary, never as names: "IPO", "GMV". */
+const ORDINARY = new Set([...ACRONYMS, ...GROUPS_WORDS]);
+
+interface Found {
+  text: string;
+  /** Every place the name stands in a sentence opening (or after a bracket or quote) and nowhere else. */
+  onlyOpening: boolean;
+}
+
+/** The id an article name gets: its words, kebab-cased. */
+function articleNameId(text: string): string {
+  return `${ARTICLE_NAME_PREFIX}${text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+}
+
 /**
  * Proper names the sources use that the catalog does not know ("Paul Haswell", "Verifone",
  * "Hangzhou"), as entities of their own, so "Who is Paul Haswell?" finds his sentence and "How many
- * users does PayPal have?" is about PayPal, not about Alipay.
+ * users does PayPal have?" is about PayPal, not about Alipay. `commonWords` (English) tell a
+ * capitalised sentence opening ("Demand had been feverish") from a name.
  */
-export function findArticleNames(factBase: FactBase): Entity[] {
+export function findArticleNames(factBase: FactBase, commonWords: ReadonlySet<string> = new Set()): Entity[] {
   // Every catalog name counts as known here, surnames too: "Evans" is Michael Evans, not a stranger.
   const matcher = compileMatcher(
     factBase.entities.map((e) => ({ ...e, aliases: e.aliases.map((a) => ({ ...a, needsContext: false })) })),
   );
-  const found = new Map<string, string>();
+  const found = new Map<string, Found>();
   for (const source of factBase.sources) {
-    const commonWords = new Set(source.text.match(/\b\p{Ll}[\p{Ll}-]*\b/gu) ?? []);
-    for (const passage of factBase.passages) {
-      if (passage.sourceId !== source.id || passage.kind === 'dateline') continue;
-      for (const sentence of passage.sentences) {
-        const known = matcher.findMentions(sentence.text);
-        for (const name of findOtherNames(sentence.text, known, commonWords)) {
-          // "China’s US" is two names; a possessive ends one.
-          for (const text of name.text.split(/['’]s\b\s*/).map((t) => t.trim())) {
-            const id = `${ARTICLE_NAME_PREFIX}${text
-              .toLowerCase()
-              .replace(/[^a-z0-9]+/g, '-')
-              .replace(/^-|-$/g, '')}`;
-            if (id !== ARTICLE_NAME_PREFIX && text.length > 1) found.set(id, text);
-          }
-        }
+    const lowerWords = new Set(source.text.match(/\b\p{Ll}[\p{Ll}-]*\b/gu) ?? []);
+    const sentences = factBase.passages
+      .filter((p) => p.sourceId === source.id && p.kind !== 'dateline')
+      .flatMap((p) => p.sentences.map((s) => s.text));
+    const raw = sentences.flatMap((text) => {
+      const known = matcher.findMentions(text);
+      return (
+        findOtherNames(text, known, lowerWords)
+          // "iResearch": a capital inside a word starts no name; "Chinese company" is no name.
+          .filter((n) => !/[\p{L}\p{N}]/u.test(text[n.start - 1] ?? '') && !isDemonym(text, n))
+          .map((n) => {
+            const opening = /^[\s“"‘'(]*$/.test(text.slice(0, n.start));
+            // "New York-listed", "Hangzhou-based": the name, not the adjective made of it.
+            const name = withOf(text, n.end, n.text, known).replace(/-\p{Ll}+$/u, '');
+            return { ...n, text: opening ? withoutOpeningWords(name, commonWords) : name, opening };
+          })
+      );
+    });
+    const ordinary = (word: string) => lowerWords.has(word.toLowerCase()) || commonWords.has(word.toLowerCase());
+    for (const name of raw) {
+      for (const text of splitPossessive(name.text, ordinary)) {
+        if (text.length < 2 || ORDINARY.has(text.toLowerCase())) continue;
+        const id = articleNameId(text);
+        if (id === ARTICLE_NAME_PREFIX) continue;
+        const onlyOpening = (found.get(id)?.onlyOpening ?? true) && name.opening && text === name.text;
+        found.set(id, { text, onlyOpening });
       }
     }
   }
-  return [...found].map(([id, text]) => ({
-    id,
-    name: text,
-    kind: 'external',
-    relation: 'named in the sources; not an Alibaba unit',
-    aliases: [{ text, caseSensitive: false, needsContext: false }],
-    renames: [],
-  }));
+  return [...found]
+    .filter(([, f]) => !(f.onlyOpening && !f.text.includes(' ') && commonWords.has(f.text.toLowerCase())))
+    .map(([id, { text }]) => ({
+      id,
+      name: text,
+      kind: 'external',
+      relation: 'named in the sources; not an Alibaba unit',
+      aliases: [{ text, caseSensitive: false, needsContext: false }],
+      renames: [],
+    }));
+}
+
+/**
+ * "People’s Bank" followed by "of China": the name runs on through "of" and a capitalised word, and
+ * "JD" through ".com"; not into a catalog name ("One of Alibaba’s shares").
+ */
+function withOf(sentence: string, end: number, text: string, known: readonly { start: number }[]): string {
+  const more = /^(?: of \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*|\.(?:com|net|org|cn)\b)/u.exec(sentence.slice(end));
+  if (!more || known.some((k) => k.start >= end && k.start < end + more[0].length)) return text;
+  return `${text}${more[0]}`;
+}
+
+/** "Rival JD.com", "Executive chairman Eric Jing": the English words a sentence opens with are not the name. */
+function withoutOpeningWords(name: string, commonWords: ReadonlySet<string>): string {
+  const words = name.split(' ');
+  let first = 0;
+  while (first < words.length - 1 && commonWords.has((words[first] ?? '').toLowerCase())) first++;
+  return words.slice(first).join(' ');
+}
+
+/** "Chinese company", "Asian financial hub": a word of nationality before a noun describes, it names nothing. */
+function isDemonym(sentence: string, name: { text: string; end: number }): boolean {
+  return /(?:ese|ian|an|ish)$/.test(name.text) && /^\s+\p{Ll}/u.test(sentence.slice(name.end));
+}
+
+/**
+ * "China’s US" is two names, "People’s Bank of China" one: a possessive ends a name unless what
+ * owns is an ordinary word.
+ */
+function splitPossessive(text: string, ordinary: (word: string) => boolean): string[] {
+  const parts = text.split(/['’]s\b\s*/).map((t) => t.trim());
+  const owner = parts[0] ?? '';
+  return parts.length === 2 && ordinary(owner) && parts[1] !== '' ? [text] : parts;
 }

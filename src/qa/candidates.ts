@@ -2,10 +2,14 @@ import { COMPARATOR_WORDS, describeValue, formatAmount } from '../factbase/descr
 import type { Fact } from '../factbase/schema';
 import type { QuestionAnalysis } from './analyse-question';
 import { ARTICLE_NAME_PREFIX } from './article-names';
+import { bindingWeight } from './binding';
+import { anchorsIn } from './constraints';
 import { NAME_WORDS } from './lexicon';
 import { factTerms, type IndexedSentence, relationTerms } from './search-index';
 import { textCandidates } from './text-candidates';
-import { holds, type NameSpan, proximityFit, termHits, type typedSpans } from './text-spans';
+import { holds, type NameSpan, proximityFit, termHits, termShare } from './text-spans';
+import type { typedSpans } from './typed-spans';
+import { valueKeys } from './value-keys';
 
 /** A span of the source as offsets within the sentence. */
 function local(span: { start: number; end: number }, s: IndexedSentence) {
@@ -23,6 +27,8 @@ export interface Candidate {
   fit: number;
   /** The fact it comes from; text-only answers have none. */
   fact?: Fact;
+  /** A date read off a figure's period ("1.04 billion in 2018"), not a fact's own date. */
+  periodOnly?: boolean;
 }
 
 /** What candidates are read against: the question, and the names of entities. */
@@ -58,18 +64,23 @@ function factFit(fact: Fact, s: IndexedSentence, q: QuestionAnalysis): number {
   const own = factTerms(fact);
   const stated = relationTerms(fact);
   const share = (words: ReadonlySet<string>) =>
-    q.terms.filter((t) => holds(words, t, q.nearby)).length / q.terms.length;
+    termShare(
+      q.terms.filter((t) => holds(words, t, q.nearby)),
+      q.terms,
+      q.weights,
+    );
   // The attribute names what the fact is; the words it is stated in count for less.
   const byFact = Math.max(share(own), 0.6 * share(stated));
-  const bySentence = q.terms.filter((t) => holds(s.vocabulary, t, q.nearby)).length / q.terms.length;
+  const bySentence = share(s.vocabulary);
   return byFact > 0 ? 0.7 * byFact + 0.3 * bySentence : 0;
 }
 
 /** Candidates from the facts of a sentence that fit the kind of answer wanted. */
-function factCandidates(s: IndexedSentence, c: CandidateContext): Candidate[] {
+function factCandidates(s: IndexedSentence, c: CandidateContext, names: readonly NameSpan[]): Candidate[] {
   const { q, entityIds } = c;
   const out: Candidate[] = [];
   const hits = termHits(s.tokens, q.terms, q.nearby);
+  const anchors = anchorsIn(s.sentence.text, names, q);
   for (const fact of s.facts) {
     const v = fact.value;
     const objectId = v.kind === 'relation' ? v.objectId : undefined;
@@ -78,9 +89,19 @@ function factCandidates(s: IndexedSentence, c: CandidateContext): Candidate[] {
     // A number or date fits by its attribute's words and by the question's words around it; a
     // relation by its own words only ("headquartered in" is no answer to "in which areas").
     const byAttribute = factFit(fact, s, q);
-    const near = v.kind === 'relation' ? 0 : proximityFit(local(fact.evidence, s), hits, q.terms);
+    const near =
+      v.kind === 'relation'
+        ? 0
+        : proximityFit(local(fact.evidence, s), hits, q.terms, {
+            sentence: s.sentence.text,
+            anchors,
+            weights: q.weights,
+          });
     // Without its attribute named, only a full question's words around a fact vouch for it, weakly.
-    const fit = byAttribute > 0 ? 0.6 * byAttribute + 0.4 * Math.max(byAttribute, near) : q.kindStated ? 0.5 * near : 0;
+    const currency = v.kind === 'money' ? [v.currency, ...(v.equivalent ? [v.equivalent.currency] : [])] : undefined;
+    const bound = bindingWeight(s.sentence.text, local(fact.evidence, s), names, q, currency);
+    const fit =
+      bound * (byAttribute > 0 ? 0.6 * byAttribute + 0.4 * Math.max(byAttribute, near) : q.kindStated ? 0.5 * near : 0);
     const at = { start: fact.evidence.start, end: fact.evidence.end, fit, fact };
     const numeric = (q.kind === 'quantity' || q.kind === 'money' || q.kind === 'percent') && q.kind === v.kind;
     if (numeric && partOf) out.push({ ...at, text: shortValue(fact, q.currency) });
@@ -89,7 +110,8 @@ function factCandidates(s: IndexedSentence, c: CandidateContext): Candidate[] {
       // "What discount are the shares priced at?": a fact named by the question's words, whatever its kind.
       out.push({ ...at, text: v.kind === 'date' ? describeValue(v) : shortValue(fact, q.currency) });
     } else if (q.kind === 'date' && fact.period && (partOf || (objectId && entityIds.has(objectId))))
-      out.push({ ...at, text: fact.period.label });
+      // When a figure held is no date of an event: it vouches for "when" no more than the words do.
+      out.push({ ...at, text: fact.period.label, ...(v.kind !== 'date' && { periodOnly: true }) });
     else if (v.kind !== 'relation') continue;
     else if (q.kind === 'place' && about && (v.places || fact.attribute.endsWith(' in'))) {
       out.push({ ...at, text: v.places ? joinList(v.places) : v.object });
@@ -121,15 +143,19 @@ export function candidatesIn(s: IndexedSentence, c: CandidateContext, names: rea
   // …unless the name owns the value: "China’s US$5.5 trillion market".
   const owns = (f: Candidate) =>
     asked.some((n) => n.end <= f.start - s.sentence.start && f.start - s.sentence.start - n.end <= 4);
-  const facts = factCandidates(s, c).filter((f) => !onlyOthers || owns(f));
+  const facts = factCandidates(s, c, names).filter((f) => !onlyOthers || owns(f));
   // The words of the sentence are read too unless a fact already fits well.
   const text = facts.some((f) => f.fit >= 0.5) ? [] : textCandidates(s, c, names);
   const askedText = new Set(asked.map((n) => n.text.toLowerCase()));
   // The question's own names are no answer, unless it asks what something is called.
   const asksName = c.q.terms.length > 0 && c.q.terms.every((t) => NAME_WORDS.has(t));
-  return [...facts, ...text]
-    .filter((x) => asksName || !askedText.has(x.text.toLowerCase()))
-    .sort((a, b) => b.fit - a.fit);
+  return (
+    [...facts, ...text]
+      .filter((x) => asksName || !askedText.has(x.text.toLowerCase()))
+      // "Which brands sold more than 1 billion yuan?": the amount the question names is no answer to it.
+      .filter((x) => !valueKeys(x.text).some((v) => c.q.terms.includes(v.key)))
+      .sort((a, b) => b.fit - a.fit)
+  );
 }
 
 /** Is this entity id one of the catalog's, not a name found in the sources? */

@@ -23,7 +23,7 @@ interface AliasKey {
 }
 
 const FUNCTION_WORDS = new Set(
-  'a an the is are was were be do does did has have had in on at of to for by with and or how what which who when where why its their'.split(
+  'a an the is are was were be do does did has have had in on at of to for by with and or how what which who when where why its their as from into about than like over after before since'.split(
     ' ',
   ),
 );
@@ -64,6 +64,8 @@ export function createEntityLexicon(entities: readonly Entity[], knownWords: Rea
   // names are looked up by their words (a map per length), which is much faster on short questions
   // than one large regular expression; Han names, which have no word breaks, by substring.
   const byWords = new Map<string, string>();
+  // A name that is also an ordinary word of the sources ("People") is a name only when capitalised.
+  const cased = new Set<string>();
   const han: { text: string; entityId: string }[] = [];
   let longest = 1;
   for (const e of entities) {
@@ -72,6 +74,7 @@ export function createEntityLexicon(entities: readonly Entity[], knownWords: Rea
       else {
         const key = tokenKey(a.text);
         byWords.set(key, e.id);
+        if (knownWords.has(key)) cased.add(key);
         longest = Math.max(longest, key.split(' ').length);
       }
     }
@@ -85,10 +88,11 @@ export function createEntityLexicon(entities: readonly Entity[], knownWords: Rea
         const part = tokens.slice(i, i + n);
         // A possessive ends a name: "Hong Kong's stock exchange" names Hong Kong.
         if (part.slice(0, -1).some((t) => t.possessive)) continue;
-        const entityId = byWords.get(part.map((t) => t.key).join(' '));
+        const key = part.map((t) => t.key).join(' ');
+        const entityId = byWords.get(key);
         const first = part[0];
         const last = part.at(-1);
-        if (entityId && first && last) {
+        if (entityId && first && last && (!cased.has(key) || /^\p{Lu}/u.test(question.slice(first.start)))) {
           found.push({
             entityId,
             text: question.slice(first.start, last.end),
@@ -138,7 +142,11 @@ export function createEntityLexicon(entities: readonly Entity[], knownWords: Rea
   return {
     find(question) {
       const found = exact(question);
-      const tokens = words(question);
+      // "group's" is the word "group": a possessive is no typo of a name.
+      const tokens = words(question).map((t) => {
+        const bare = t.word.replace(/['’ʼ]s$/i, '');
+        return { ...t, word: bare, end: t.start + bare.length };
+      });
       const spans: QuestionEntity[] = [];
       for (let n = 3; n >= 1; n--) {
         for (let i = 0; i + n <= tokens.length; i++) {

@@ -7,14 +7,17 @@ import { summarise } from './evaluate';
 /**
  * The question sets the project keeps, with the figures each must reach. `qa.json` carries the
  * targets of issue 3; the others guard what was reached on questions written apart from the engine
- * (a hold-out, a blind set, and a blind set on another article). Latency is printed by
+ * (a hold-out, a blind set, and blind sets on three other articles: a City A.M. story, a Reuters
+ * wire story, a blog post), a little below what the engine reaches. Latency is printed by
  * `npm run -s eval:qa`, not asserted here: timings belong in benchmarks.
  */
 const SETS: [file: string, answers: number, abstentions: number][] = [
   ['eval/qa.json', 0.95, 0.9],
   ['eval/qa-holdout.json', 0.9, 0.9],
-  ['eval/blind/scmp.json', 0.9, 0.9],
-  ['eval/blind/cityam.json', 0.75, 0.85],
+  ['eval/blind/scmp.json', 0.95, 0.9],
+  ['eval/blind/cityam.json', 0.85, 0.9],
+  ['eval/blind/reuters-2020-ant-ipo.json', 0.92, 0.85],
+  ['eval/blind/techblog-2019-singles-day.json', 0.85, 0.9],
 ];
 
 describe('evaluation sets', () => {

@@ -1,3 +1,7 @@
+import { GROUPS, phrasesIn } from './synonyms';
+
+export { phrasesIn } from './synonyms';
+
 /**
  * Words as the answer engine compares them. Questions and sentences go through the same
  * `stem`, so "data centers", "data centres" and "datacentre" meet, and the same `CONCEPTS`, so a
@@ -11,159 +15,11 @@ export const STOPWORDS = new Set(
   it its this that these those there their they them he she his her we our you your i me my what which who whom whose when
   where why how many much long ago any some all than then so not no yes can could would should will shall may might must
   per cent percent number amount tell me please give say says said according story source article report piece
-  currently now today ever also just only very more most over under up down whole each every company firm kind type sort`
+  currently now today ever also just only very more most over under up down whole each every company firm kind type sort
+  supposed expected likely due able going through during via within among volume`
     .split(/\s+/)
     .filter(Boolean),
 );
-
-/** Synonym groups: every word in a group stands for the group's first word. */
-const GROUPS: string[][] = [
-  ['user', 'users', 'userbase', 'people', 'account', 'accounts', 'member', 'members', 'consumer', 'consumers'],
-  ['customer', 'customers', 'client', 'clients', 'subscriber', 'subscribers'],
-  [
-    'merchant',
-    'merchants',
-    'store',
-    'stores',
-    'shop',
-    'shops',
-    'retailer',
-    'retailers',
-    'seller',
-    'sellers',
-    'vendor',
-    'vendors',
-  ],
-  ['brand', 'brands', 'label', 'labels'],
-  ['country', 'countries', 'nation', 'nations', 'territory', 'territories'],
-  ['currency', 'currencies'],
-  ['centre', 'centres', 'center', 'centers', 'datacentre', 'datacenter', 'facility', 'facilities', 'server', 'servers'],
-  ['revenue', 'revenues', 'turnover', 'income', 'earn', 'earned', 'earning', 'earnings'],
-  [
-    'transaction',
-    'transactions',
-    'gmv',
-    'sale',
-    'sales',
-    'sell',
-    'sells',
-    'selling',
-    'sold',
-    'spent',
-    'spending',
-    'spend',
-    'merchandise',
-    'haul',
-  ],
-  [
-    'growth',
-    'grow',
-    'grew',
-    'grown',
-    'growing',
-    'increase',
-    'increased',
-    'rise',
-    'rose',
-    'jump',
-    'jumped',
-    'surge',
-    'surged',
-    'soar',
-    'soared',
-    'climb',
-    'climbed',
-    'gain',
-    'up',
-  ],
-  [
-    'invest',
-    'invested',
-    'investment',
-    'investments',
-    'investing',
-    'stake',
-    'funding',
-    'fund',
-    'put',
-    'inject',
-    'injected',
-    'pour',
-    'poured',
-    'sink',
-    'sank',
-    'sunk',
-    'plough',
-    'ploughed',
-    'raise',
-    'raised',
-    'raising',
-    'capital',
-  ],
-  [
-    'found',
-    'founded',
-    'founding',
-    'establish',
-    'established',
-    'set',
-    'create',
-    'created',
-    'creation',
-    'start',
-    'started',
-    'born',
-    'began',
-    'begin',
-  ],
-  ['launch', 'launched', 'launching', 'introduce', 'introduced', 'debut', 'debuted', 'roll', 'release', 'released'],
-  ['join', 'joined', 'joining', 'hired', 'hire', 'recruited'],
-  ['headquarter', 'headquarters', 'headquartered', 'hq', 'base', 'based', 'located', 'home', 'hometown'],
-  [
-    'run',
-    'runs',
-    'ran',
-    'running',
-    'operate',
-    'operator',
-    'operated',
-    'own',
-    'owns',
-    'owned',
-    'owner',
-    'parent',
-    'control',
-    'behind',
-    'manage',
-    'managed',
-    'belong',
-    'belongs',
-  ],
-  ['president', 'head', 'leader', 'boss'],
-  ['analyst', 'analysts', 'strategist', 'strategists', 'expert', 'experts', 'economist', 'economists', 'researcher'],
-  ['chairman', 'chair', 'chairperson'],
-  ['market', 'markets'],
-  ['exchange', 'exchanges', 'bourse', 'bourses', 'hkex', 'nyse', 'nasdaq'],
-  ['listing', 'listings', 'listed', 'ipo', 'ipos', 'float', 'floated', 'flotation', 'offering', 'offerings'],
-  ['first', 'initial', 'original', 'debut'],
-  ['lose', 'lost', 'losing', 'miss', 'missed', 'missing'],
-  ['title', 'role', 'position', 'job', 'post'],
-  ['compare', 'compared', 'comparison', 'like', 'similar', 'resemble', 'resembles'],
-  // Stock, not market share: "Alibaba shares closed at $185.25", "the share price".
-  ['stock', 'stocks', 'shares', 'equity', 'price', 'prices', 'priced'],
-  ['share', 'half', 'portion', 'proportion', 'percentage', 'fraction'],
-  ['merge', 'merged', 'merger', 'combine', 'combined', 'acquire', 'acquired'],
-  ['rebrand', 'rebranded', 'rename', 'renamed', 'rebranding', 'became', 'become', 'call', 'called'],
-  ['partner', 'partnered', 'partnership', 'work', 'working', 'worked', 'cooperate', 'team', 'teamed', 'collaborate'],
-  ['hold', 'held', 'happen', 'happens', 'celebrated', 'celebrate'],
-  ['year', 'years', 'annual', 'annually'],
-  ['international', 'global', 'globally', 'overseas', 'abroad', 'worldwide', 'foreign'],
-  ['provider', 'providers', 'supplier', 'suppliers'],
-  ['rank', 'ranking', 'ranked', 'biggest', 'largest', 'position'],
-  ['employee', 'employees', 'staff', 'workers', 'headcount'],
-  ['valuation', 'valued', 'worth', 'value'],
-  ['profit', 'profits', 'net'],
-];
 
 /** Words asking what something is called: the answer is a name the sources use, not a word they say. */
 export const NAME_WORDS: ReadonlySet<string> = new Set([
@@ -175,6 +31,43 @@ export const NAME_WORDS: ReadonlySet<string> = new Set([
   'called',
   'call',
 ]);
+
+/** Past forms no suffix rule reaches: "paid" is "pay", "bought" is "buy". */
+const IRREGULAR = new Map(
+  Object.entries({
+    paid: 'pay',
+    bought: 'buy',
+    sold: 'sell',
+    made: 'make',
+    took: 'take',
+    taken: 'take',
+    gave: 'give',
+    given: 'give',
+    won: 'win',
+    led: 'lead',
+    fell: 'fall',
+    fallen: 'fall',
+    brought: 'bring',
+    told: 'tell',
+    kept: 'keep',
+    met: 'meet',
+    sent: 'send',
+    spoke: 'speak',
+    stood: 'stand',
+    thought: 'think',
+    went: 'go',
+    gone: 'go',
+    wrote: 'write',
+    written: 'write',
+    built: 'build',
+    drove: 'drive',
+    chose: 'choose',
+    drew: 'draw',
+    sought: 'seek',
+    struck: 'strike',
+    left: 'leave',
+  }),
+);
 
 /** Words that end in "s" but are not plurals. */
 const SINGULAR_S = new Set([
@@ -209,6 +102,12 @@ export const ACRONYMS: readonly string[] = [
   'pr',
   'app',
   'apps',
+  // Abbreviations people type in queries.
+  'max',
+  'min',
+  'avg',
+  'approx',
+  'yoy',
 ];
 
 /** Every word of the synonym groups: ordinary words, never names. */
@@ -223,6 +122,7 @@ export function stem(word: string): string {
     .toLowerCase()
     .replace(/['’ʼ]s$/, '')
     .replace(/['’ʼ]/g, '');
+  w = IRREGULAR.get(w) ?? w;
   if (CONCEPT.has(w)) return CONCEPT.get(w) ?? w;
   w = w.replace(/centers?$/, 'centre');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
@@ -272,12 +172,15 @@ export function words(text: string): { word: string; start: number; end: number 
   }));
 }
 
-/** The content terms of a text: stemmed, stopwords out. */
+/** The content terms of a text: stemmed, stopwords out, and the concepts of its phrases ("took over" → succeed). */
 export function contentTerms(text: string): string[] {
-  return words(text)
-    .flatMap((w) => (w.word.includes('-') ? [w.word, ...w.word.split('-')] : [w.word]))
-    .filter((w) => w !== '' && !STOPWORDS.has(w.toLowerCase()))
-    .map(stem);
+  return [
+    ...words(text)
+      .flatMap((w) => (w.word.includes('-') ? [w.word, ...w.word.split('-')] : [w.word]))
+      .filter((w) => w !== '' && !STOPWORDS.has(w.toLowerCase()))
+      .map(stem),
+    ...phrasesIn(text).map((p) => p.concept),
+  ];
 }
 
 /** Tokenises for MiniSearch: the same words, stemmed; stopwords are dropped by returning null. */

@@ -1,4 +1,4 @@
-import { stem, words } from './lexicon';
+import { phrasesIn, STOPWORDS, stem, words } from './lexicon';
 
 /** The kind of answer a question wants. */
 export type AnswerKind =
@@ -23,7 +23,11 @@ const PERSON_NOUNS =
 const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   [/^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will)\b/i, 'yes-no'],
   [/\bwhy\b|\bfor what (?:reason|purpose)\b|\bwhat for\b/i, 'reason'],
-  [/\bhow\s+long\b(?!\s+ago)|\bhow\s+many\s+(?:years|months|weeks|days|hours|decades)\b/i, 'duration'],
+  [
+    // "How fast did spending pass 1 billion yuan?" asks how long it took; "how fast did sales grow?" a rate.
+    /\bhow\s+long\b(?!\s+ago)|\bhow\s+many\s+(?:years|months|weeks|days|hours|minutes|seconds|decades)\b|\bhow\s+(?:fast|quickly|soon)\b(?!.*\b(?:grow|grew|grown|growing|growth|rise|rising|rose|increase|expand))/i,
+    'duration',
+  ],
   [/\b(?:rank|ranking|ranked|position)\b/i, 'rank'],
   [
     /\b(?:what|which)\s+(?:percentage|percent|proportion|share|fraction|portion)\b|\bhow\s+much\s+of\b|\bby\s+how\s+much\b|\bhow\s+fast\b|\bgrowth\s+rate\b|\b(?:per\s*cent|percent|%)/i,
@@ -49,6 +53,7 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
 /** For keyword queries ("alipay users"): the kind each concept usually asks for, most specific first. */
 const KIND_OF_TERM: [string, AnswerKind][] = [
   ['location', 'place'],
+  ['price', 'money'],
   ['stock', 'money'],
   ['share', 'percent'],
   ['growth', 'percent'],
@@ -62,7 +67,8 @@ const KIND_OF_TERM: [string, AnswerKind][] = [
   ['customer', 'quantity'],
   ['merchant', 'quantity'],
   ['brand', 'quantity'],
-  ['country', 'quantity'],
+  // "hellopay countries" names them; "number of countries" asks how many.
+  ['country', 'place'],
   ['currency', 'quantity'],
   ['centre', 'quantity'],
   ['employee', 'quantity'],
@@ -85,13 +91,13 @@ const KIND_OF_TERM: [string, AnswerKind][] = [
 /** Words that only name the kind of answer wanted. */
 const KIND_WORDS: Partial<Record<AnswerKind, string[]>> = {
   date: ['date', 'day', 'year', 'month', 'time'],
-  duration: ['year', 'month', 'week', 'day', 'hour', 'decade', 'long'],
+  duration: ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'long', 'fast', 'quick', 'soon'],
   rank: ['rank'],
   agent: ['agency', 'outlet', 'publication', 'broadcaster', 'newspaper', 'paper', 'person', 'executive', 'official'],
   place: ['place', 'location', 'city', 'country', 'region', 'area'],
   quantity: ['number', 'count'],
-  money: ['amount', 'size', 'figure', 'value'],
-  percent: ['percentage', 'share', 'rate'],
+  money: ['amount', 'size', 'figure', 'value', 'big', 'larg'],
+  percent: ['percentage', 'share', 'rate', 'fast'],
 };
 
 /** The terms that say what is asked about: not the kind's own words, nor a currency (a display choice). */
@@ -114,10 +120,13 @@ export function headTerm(question: string): string | undefined {
 }
 
 function listHead(question: string): string | undefined {
-  return /\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)(?:\s+(?:does|did|do|is|are|was|were|has|have|had|can|will)\b|\s*\??\s*$)/iu.exec(
+  // "Which brands sold…" as well as "which brands did…": the head noun, before a verb or the end.
+  return /\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)(?:\s+(?:does|did|do|is|are|was|were|has|have|had|can|will|\p{Ll}+ed)\b|\s*\??\s*$)/iu.exec(
     question,
   )?.[2];
 }
+
+const AUXILIARY = /^(?:is|are|was|were|does|did|do|has|have|had|can|could|will|would|should)$/i;
 
 /** "How much" names money unless the words ask for a count or a share; a bare "what" takes the keyword's kind. */
 function refineKind(
@@ -134,7 +143,12 @@ function refineKind(
     const next = all[what + 1]?.word.toLowerCase() ?? '';
     // "What did the jump show?" asks for a thing done or shown, whatever keyword follows.
     const asksAction = /^(?:did|does|do|can|could|will|would|has|have|had|should)$/.test(next);
-    if (what >= 0 && !asksAction && guessed.at > what && guessed.at - what <= 6) return guessed.kind;
+    // The keyword must be in the phrase that says what is asked: "Which patent portfolio is being held
+    // back?" asks for a portfolio, whatever "held" suggests.
+    const copula = /^(?:is|are|was|were)$/.test(next) ? 2 : 1;
+    const verb = all.findIndex((w, i) => i >= what + copula && AUXILIARY.test(w.word));
+    const inPhrase = verb < 0 || guessed.at < verb;
+    if (what >= 0 && !asksAction && inPhrase && guessed.at > what && guessed.at - what <= 6) return guessed.kind;
   }
   return stated ?? guessed?.kind;
 }
@@ -143,14 +157,23 @@ interface Guess {
   kind: AnswerKind;
   /** Index among the question's words of the word that suggested it. */
   at: number;
+  /** That word's concept ("transaction"). */
+  term: string;
 }
 
-/** The kind a keyword suggests ("users" → a count), and where that keyword stands. */
+/**
+ * The kind a keyword suggests ("users" → a count), and where that keyword stands. A phrase counts as
+ * its concept ("the first half" is a period, not a share) and a stopword as nothing ("make up").
+ */
 function guessKind(question: string, stemOf: (word: string) => string): Guess | undefined {
-  const stems = words(question).map((w) => stemOf(w.word));
+  const phrases = phrasesIn(question);
+  const stems = words(question).map((w) => {
+    const phrase = phrases.find((p) => p.start <= w.start && p.end >= w.end);
+    return phrase ? phrase.concept : STOPWORDS.has(w.word.toLowerCase()) ? '' : stemOf(w.word);
+  });
   for (const [term, kind] of KIND_OF_TERM) {
     const at = stems.indexOf(term);
-    if (at >= 0) return { kind, at };
+    if (at >= 0) return { kind, at, term };
   }
   return undefined;
 }
@@ -160,16 +183,24 @@ export interface QuestionKind {
   kind: AnswerKind;
   stated: boolean;
   agentType?: 'person' | 'organisation';
+  /** For a keyword query, the concept that says what it measures ("total transactions" → transaction). */
+  keyword?: string;
 }
 
 /** Reads the kind of answer from a question (with its misspelt kind words already corrected). */
 export function kindOf(question: string): QuestionKind {
   const stated = KIND_PATTERNS.find(([pattern]) => pattern.test(question))?.[1];
-  const kind = refineKind(stated, guessKind(question, stem), question) ?? 'thing';
+  const guessed = guessKind(question, stem);
+  const kind = refineKind(stated, guessed, question) ?? 'thing';
   const agentType = new RegExp(`\\b(?:${PERSON_NOUNS})\\b`, 'i').test(question)
     ? 'person'
     : new RegExp(`\\b(?:${ORGANISATION_NOUNS})\\b`, 'i').test(question)
       ? 'organisation'
       : undefined;
-  return { kind, stated: stated !== undefined, ...(kind === 'agent' && agentType && { agentType }) };
+  return {
+    kind,
+    stated: stated !== undefined,
+    ...(kind === 'agent' && agentType && { agentType }),
+    ...(stated === undefined && guessed && { keyword: guessed.term }),
+  };
 }

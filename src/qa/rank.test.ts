@@ -5,7 +5,8 @@ import { findArticleNames } from './article-names';
 import { createEntityLexicon } from './entity-lexicon';
 import { rankSentences } from './rank';
 import { buildSearchIndex } from './search-index';
-import { testFactBase } from './test-engine';
+import { namesOfSources } from './short-names';
+import { testFactBase, testStoryBase } from './test-engine';
 import { vocabularyOf } from './vocabulary';
 
 const names = findArticleNames(testFactBase);
@@ -37,6 +38,31 @@ describe('rankSentences', () => {
       'Lazada, in which Alibaba', // both entities and the investment
       'Alibaba president Michae', // Alibaba and "investing"
       // not "Alibaba Cloud has 14 …": Alibaba Cloud is another entity than Alibaba Group
+    ]);
+  });
+});
+
+describe('rankSentences on a story that shortens its names', () => {
+  const vocabulary = vocabularyOf(testStoryBase, new Set());
+  const { entities, articleNames, ambiguous } = namesOfSources(testStoryBase, vocabulary, new Set());
+  const index = buildSearchIndex({ ...testStoryBase, entities }, articleNames, ambiguous);
+  const lexicon = createEntityLexicon([...entities, ...articleNames], vocabulary.lowercase);
+  const ranked = (question: string) =>
+    rankSentences(index, analyseQuestion(question, lexicon, vocabulary), new Map()).map((r) =>
+      r.sentence.sentence.text.slice(0, 24),
+    );
+
+  it('counts "the company", "Ant" and the story’s subject as references to Ant Group', () => {
+    expect(ranked('Where is Ant Group headquartered?')).toEqual([
+      'The company is headquart', // only describes Ant, but holds "headquartered"
+      'Ant Group delays its Hon', // names Ant Group: the title, short
+      'Ant Group said on Wednes', // names Ant Group, in a longer sentence
+      'Lending is Ant’s biggest', // "Ant", after the full name
+      'Ant had priced its share',
+      'Its CreditTech arm broug', // "Its" opens it: Ant again
+      'Some 2 million people ap', // about no one else: the story's subject, weakest
+      'The first order was fill',
+      // not the sentences about the regulators, Jack Ma, Alipay or PayPal: they are about someone else
     ]);
   });
 });

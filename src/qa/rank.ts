@@ -1,7 +1,8 @@
 import type { QuestionAnalysis } from './analyse-question';
 import { isCatalogId } from './candidates';
+import { DESCRIBED } from './references';
 import type { IndexedSentence, SearchIndex } from './search-index';
-import { holds } from './text-spans';
+import { holds, termShare } from './text-spans';
 
 export interface RankedSentence {
   sentence: IndexedSentence;
@@ -33,12 +34,23 @@ export function rankSentences(
   const top = Math.max(1, ...found.values());
   const ranked: RankedSentence[] = [];
   for (const s of index.sentences) {
-    const named = catalogIds.filter((id) => s.entityIds.has(id)).length;
+    // A sentence that only refers to the entity ("It is headquartered…") is weaker evidence than one naming it.
+    const weight = (id: string) => s.referred.get(id) ?? (s.entityIds.has(id) ? 1 : 0);
+    const named = catalogIds.reduce((n, id) => n + weight(id), 0);
     if (!found.has(s.id) && named === 0) continue;
     if (!otherIds.every((id) => s.entityIds.has(id)) || (catalogIds.length > 0 && named === 0)) continue;
+    // Every sentence of a story is about its subject; an entity beside it must be there in person.
+    const beside = catalogIds.filter((id) => !s.topics.has(id));
+    if (beside.length > 0 && !beside.some((id) => weight(id) >= DESCRIBED)) continue;
     const entity = catalogIds.length === 0 ? 1 : named / catalogIds.length;
     const coverage =
-      q.terms.length === 0 ? 0.5 : q.terms.filter((t) => holds(s.vocabulary, t, q.nearby)).length / q.terms.length;
+      q.terms.length === 0
+        ? 0.5
+        : termShare(
+            q.terms.filter((t) => holds(s.vocabulary, t, q.nearby)),
+            q.terms,
+            q.weights,
+          );
     const search = (found.get(s.id) ?? 0) / top;
     ranked.push({
       sentence: s,

@@ -2,7 +2,9 @@ import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Entity, Fact, FactBase, Passage, Sentence, Source } from '../factbase/schema';
 import { compileMatcher } from '../spot/match-aliases';
 import { contentTerms, processTerm } from './lexicon';
-import { tokensOf } from './text-spans';
+import { createReferenceTracker } from './references';
+import { holds, type Nearby, tokensOf } from './text-spans';
+import { valueKeys } from './value-keys';
 
 /** One sentence of a source, with what the engine needs to rank it and read answers from it. */
 export interface IndexedSentence {
@@ -10,8 +12,15 @@ export interface IndexedSentence {
   sentence: Sentence;
   passage: Passage;
   source: Source;
-  /** Entities the sentence names, or that its facts are about ("the event" → Singles' Day). */
+  /** Entities the sentence names, refers to ("It", "the company", "Ant"), or that its facts are about. */
   entityIds: ReadonlySet<string>;
+  /**
+   * Those of `entityIds` the sentence only describes ("the company") or is about as part of a story
+   * about them, with how much that counts against a name (`references.ts`).
+   */
+  referred: ReadonlyMap<string, number>;
+  /** What its source is about (`topicsOf`): entities a sentence may leave unnamed. */
+  topics: ReadonlySet<string>;
   /** Stemmed content words of the sentence. */
   terms: ReadonlySet<string>;
   /** Its terms and the words of its facts' attributes: everything it can be matched on. */
@@ -57,9 +66,9 @@ export interface SearchIndex {
   sentences: readonly IndexedSentence[];
   /** Searches sentences; only `typos` (stemmed) are matched fuzzily, the rest exactly or by prefix. */
   search(query: string, typos?: ReadonlySet<string>): { sentence: IndexedSentence; score: number }[];
+  /** How many sentences hold a term (or, for a misspelt one, a word near it). */
+  frequency(term: string, nearby?: Nearby): number;
 }
-
-const PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 
 /** Passages that carry facts: a related-story headline or a dateline answers nothing. */
 const ANSWERING = new Set<Passage['kind']>(['title', 'standfirst', 'body']);
@@ -67,44 +76,57 @@ const ANSWERING = new Set<Passage['kind']>(['title', 'standfirst', 'body']);
 /**
  * Builds the sentence index over a fact base and the names its sources use outside the catalog
  * (`articleNames`, e.g. "Goldman Sachs"), which count as entities of the sentences that name them.
+ * `ambiguous` short names ("Zhang") stand for the one of their longer names last named.
  * Rebuilding is faster than loading a saved index at this size.
  */
-export function buildSearchIndex(factBase: FactBase, articleNames: readonly Entity[] = []): SearchIndex {
+export function buildSearchIndex(
+  factBase: FactBase,
+  articleNames: readonly Entity[] = [],
+  ambiguous: ReadonlyMap<string, readonly string[]> = new Map(),
+): SearchIndex {
   const everyone = [...factBase.entities, ...articleNames];
   const matcher = compileMatcher(everyone);
   const names = new Map(everyone.map((e) => [e.id, [e.name, ...e.aliases.map((a) => a.text)].join(' ')]));
   const sources = new Map(factBase.sources.map((s) => [s.id, s]));
-  const mentions = new Map(factBase.sources.map((s) => [s.id, matcher.findMentions(s.text)]));
+  // "US$285.57", "HK$80": a currency's prefix names no place.
+  const mentions = new Map(
+    factBase.sources.map((s) => [s.id, matcher.findMentions(s.text).filter((m) => s.text[m.end] !== '$')]),
+  );
   const sentences: IndexedSentence[] = [];
-  const personIds = new Set(factBase.entities.filter((e) => e.kind === 'person').map((e) => e.id));
-  let lastPerson: { id: string; source: string; passage: number } | undefined;
+  const kinds = new Map(everyone.map((e) => [e.id, e.kind]));
+  const tracker = createReferenceTracker(kinds, ambiguous);
+  let sourceId: string | undefined;
+  let topics: ReadonlySet<string> = new Set();
   for (const passage of factBase.passages) {
     const source = sources.get(passage.sourceId);
     if (!source || !ANSWERING.has(passage.kind)) continue;
+    if (source.id !== sourceId) {
+      topics = new Set(topicsOf(factBase, source.id, mentions.get(source.id) ?? [], kinds));
+      tracker.reset([...topics]);
+    }
+    sourceId = source.id;
     for (const sentence of passage.sentences) {
       const facts = factBase.facts.filter((f) => f.quote.start === sentence.start && f.sourceId === source.id);
       const named = (mentions.get(source.id) ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-      const entityIds = new Set([...named.map((m) => m.entityId), ...facts.flatMap(involved)]);
-      // "… he said": a pronoun with no person named stands for the last person named before.
-      const person = named.find((m) => personIds.has(m.entityId));
-      if (person) lastPerson = { id: person.entityId, source: source.id, passage: passage.index };
-      else if (
-        PRONOUN.test(sentence.text) &&
-        lastPerson?.source === source.id &&
-        passage.index - lastPerson.passage <= 2
-      ) {
-        entityIds.add(lastPerson.id);
-      }
-      const terms = new Set(contentTerms(sentence.text));
+      const names = named.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+      const explicit = new Set([...named.map((m) => m.entityId), ...facts.flatMap(involved)]);
+      const references = tracker.refer(sentence.text, names, passage.index).filter((r) => !explicit.has(r.id));
+      const referred = new Map(references.filter((r) => r.weight < 1).map((r) => [r.id, r.weight]));
+      // "…across Tmall, Taobao, AliExpress and the group’s other platforms": one of a list, not the subject.
+      for (const id of listedOnly(sentence.text, names))
+        if (!facts.some((f) => f.entityId === id)) referred.set(id, LISTED);
+      const entityIds = new Set([...explicit, ...references.map((r) => r.id)]);
+      const terms = new Set([...contentTerms(sentence.text), ...valueKeys(sentence.text).map((v) => v.key)]);
       const vocabulary = new Set([...terms, ...facts.flatMap((f) => [...factTerms(f)])]);
       const tokens = tokensOf(sentence.text);
-      const names = named.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
       sentences.push({
         id: sentences.length,
         sentence,
         passage,
         source,
         entityIds,
+        referred,
+        topics,
         terms,
         vocabulary,
         facts,
@@ -123,8 +145,21 @@ export function buildSearchIndex(factBase: FactBase, articleNames: readonly Enti
       passage: s.passage.text,
     })),
   );
+  // Questions repeat their words; a term's count is remembered (a few thousand at most).
+  const counts = new Map<string, number>();
   return {
     sentences,
+    frequency(term, nearby = new Map()) {
+      const near = nearby.get(term);
+      const cached = near ? undefined : counts.get(term);
+      if (cached !== undefined) return cached;
+      const count = sentences.filter((s) => holds(s.vocabulary, term, nearby)).length;
+      if (!near) {
+        if (counts.size > 5000) counts.clear();
+        counts.set(term, count);
+      }
+      return count;
+    },
     search(query, typos = new Set()) {
       // Fuzzy matching is the search's dearest part, and a word spelt as the sources spell it needs none.
       const fuzzy = (term: string) => (typos.has(term) && term.length > 4 ? 0.2 : false);
@@ -136,6 +171,43 @@ export function buildSearchIndex(factBase: FactBase, articleNames: readonly Enti
   };
 }
 
+/** How much being one of a list of three names or more counts against being named alone. */
+const LISTED = 0.5;
+
+/** Entities a sentence names only as items of a list of three names or more ("Tmall, Taobao, AliExpress and …"). */
+function listedOnly(text: string, names: readonly { entityId: string; start: number; end: number }[]): string[] {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const listed = new Set<number>();
+  let chain: number[] = [];
+  sorted.forEach((n, i) => {
+    const before = sorted[i - 1];
+    const joined = before && /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(before.end, n.start));
+    chain = joined ? [...chain, i] : [i];
+    if (chain.length >= 3) for (const k of chain) listed.add(k);
+  });
+  const ids = new Set(sorted.map((n) => n.entityId));
+  return [...ids].filter((id) => sorted.every((n, i) => n.entityId !== id || listed.has(i)));
+}
+
+/**
+ * What a source is about: the catalog entities its title and standfirst name ("Ant Group's record
+ * $34.4bn IPO suspended…"), people aside. Its other sentences are about them too, unless they are
+ * about someone else.
+ */
+function topicsOf(
+  factBase: FactBase,
+  sourceId: string,
+  mentions: readonly { entityId: string; start: number }[],
+  kinds: ReadonlyMap<string, string>,
+): string[] {
+  const heads = factBase.passages.filter(
+    (p) => p.sourceId === sourceId && (p.kind === 'title' || p.kind === 'standfirst'),
+  );
+  const inHead = (m: { start: number }) => heads.some((p) => m.start >= p.start && m.start < p.end);
+  const catalog = (id: string) => !['person', 'external', undefined].includes(kinds.get(id));
+  return [...new Set(mentions.filter((m) => inHead(m) && catalog(m.entityId)).map((m) => m.entityId))];
+}
+
 /** Every entity a fact involves: its subject, its counterpart and its object. */
 export function involved(fact: Fact): string[] {
   const objectId = fact.value.kind === 'relation' ? fact.value.objectId : undefined;
@@ -143,14 +215,30 @@ export function involved(fact: Fact): string[] {
 }
 
 /** The stemmed words of a fact's attribute and unit: what it measures. */
-export function factTerms(fact: Fact): Set<string> {
-  const unit = fact.value.kind === 'quantity' ? fact.value.unit : '';
-  // A role ("executive chairman") is also a title.
-  const role = fact.value.kind === 'relation' && fact.value.role ? ' title' : '';
-  return new Set(contentTerms(`${fact.attribute} ${unit}${role}`));
+export function factTerms(fact: Fact): ReadonlySet<string> {
+  return remembered(FACT_TERMS, fact, () => {
+    const unit = fact.value.kind === 'quantity' ? fact.value.unit : '';
+    // A role ("executive chairman") is also a title.
+    const role = fact.value.kind === 'relation' && fact.value.role ? ' title' : '';
+    return new Set(contentTerms(`${fact.attribute} ${unit}${role}`));
+  });
 }
 
 /** The words a relation is stated in ("operating in markets including Russia…"): weaker than its attribute. */
-export function relationTerms(fact: Fact): Set<string> {
-  return new Set(fact.value.kind === 'relation' ? contentTerms(fact.evidence.text) : []);
+export function relationTerms(fact: Fact): ReadonlySet<string> {
+  return remembered(RELATION_TERMS, fact, () =>
+    fact.value.kind === 'relation' ? new Set(contentTerms(fact.evidence.text)) : new Set<string>(),
+  );
+}
+
+// Every question reads the same facts' words again: they are worked out once per fact.
+const FACT_TERMS = new WeakMap<Fact, ReadonlySet<string>>();
+const RELATION_TERMS = new WeakMap<Fact, ReadonlySet<string>>();
+
+function remembered<T>(cache: WeakMap<Fact, T>, fact: Fact, work: () => T): T {
+  const known = cache.get(fact);
+  if (known !== undefined) return known;
+  const value = work();
+  cache.set(fact, value);
+  return value;
 }

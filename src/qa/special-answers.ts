@@ -62,6 +62,8 @@ export function aboutSource(q: QuestionAnalysis, factBase: FactBase): Answer {
     passage: dateline,
     source,
     entityIds: new Set(),
+    referred: new Map(),
+    topics: new Set(),
     terms: new Set(),
     vocabulary: new Set(),
     facts: [],

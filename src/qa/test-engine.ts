@@ -29,3 +29,39 @@ export const testFactBase = buildFactBase(
 
 /** The engine over the test article, with a few ordinary words known. */
 export const testEngine = createAnswerEngine(testFactBase, { commonWords: new Set(['time', 'size', 'many']) });
+
+/**
+ * A wire story that names its subject in full once and then as "Ant", "the company" and "it", with
+ * figures for several places, times and firms side by side: for the mechanisms that read a new article.
+ */
+export const TEST_STORY = [
+  'Ant Group delays its Hong Kong listing',
+  '',
+  'PUBLISHED : Thursday, 9 March, 2023, 8:00am',
+  '',
+  'Ant Group said on Wednesday that it would delay its listing in Hong Kong, which had been expected to raise about US$10 billion.',
+  '',
+  'The company is headquartered in Hangzhou and employs more than 12,000 people. Executive chairman Eric Jing said the delay was short.',
+  '',
+  'Ant had priced its shares at 50 yuan each in Shanghai and HK$60 each in Hong Kong. Some 2 million people applied for shares, while the Shanghai portion was 300 times oversubscribed.',
+  '',
+  'Lending is Ant’s biggest business. Its CreditTech arm brought in 20 billion yuan of revenue in the first half, up from 15 billion yuan last year.',
+  '',
+  'On Monday, the China Banking Regulatory Commission and the People’s Bank of China published draft rules for online lenders.',
+  '',
+  'Jack Ma, who co-founded Alibaba in 1999, compared state banks to “pawnshops” in a speech in Shanghai.',
+  '',
+  'The first order was filled 90 seconds after the open; in 2020 it took 2 hours and 5 minutes to fill the same order.',
+  '',
+  'Alipay now works with merchants in three markets (Singapore, Malaysia and Thailand). Rival JD Digits raised US$3 billion in its own listing last year.',
+  '',
+  'In the US, PayPal says it had 400 million accounts, and Stripe processed US$800 billion of payments in 2022.',
+  '',
+].join('\n');
+
+export const testStoryBase = buildFactBase([{ id: 'test-story', text: TEST_STORY, publisher: 'Test Wire' }], CATALOG);
+
+/** The engine over the wire story, with the ordinary English words its questions use. */
+export const storyEngine = createAnswerEngine(testStoryBase, {
+  commonWords: new Set(['branches', 'branch', 'people', 'demand', 'lending', 'rival', 'some', 'executive', 'take']),
+});

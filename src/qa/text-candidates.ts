@@ -1,9 +1,11 @@
-import { findTimeExpressions } from '../factbase/time-expressions';
-import { findValues } from '../factbase/values';
+import { agentSpans, type Weighted } from './agent-spans';
+import { bindingWeight } from './binding';
 import type { Candidate, CandidateContext } from './candidates';
-import { NAME_WORDS } from './lexicon';
+import { anchorsIn } from './constraints';
+import { NAME_WORDS, STOPWORDS, stem, words } from './lexicon';
 import { asksForList, headTerm } from './question-kind';
 import type { IndexedSentence } from './search-index';
+import { copulaSpans, subjectSpans } from './subject-spans';
 import {
   descriptionSpans,
   followingSpans,
@@ -12,17 +14,12 @@ import {
   nameListSpans,
   proximityFit,
   reasonSpans,
-  type Span,
   termHits,
-  typedSpans,
-  wordNumberSpans,
 } from './text-spans';
+import { typedSpans, wordNumberSpans } from './typed-spans';
+import { timesIn, valuesIn } from './value-keys';
 
-/** Posts that only a role fact can pin on a person ("the head of Alibaba Cloud"). */
-const TITLES = new Set(['president', 'chairman', 'ceo', 'chief', 'founder', 'found', 'director', 'manager']);
 const PREPOSITION_BEFORE = /\b(?:in|at|from|across|to|for|inside|within)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
-
-type Weighted = Span & { weight?: number; typed?: boolean };
 
 /**
  * Numbers of the kind asked for that no fact pins on someone else: "the maximum 10 per cent of the
@@ -31,32 +28,28 @@ type Weighted = Span & { weight?: number; typed?: boolean };
 function valueSpans(s: IndexedSentence, c: CandidateContext): Weighted[] {
   const { text } = s.sentence;
   const kind = c.q.kind;
-  const times = findTimeExpressions(text, c.reference);
-  // A fact about the asked entity already offers its number; one about another entity owns it.
+  const times = timesIn(text, c.reference);
+  // A fact about the asked entity already offers its number; one about another entity owns it, unless
+  // that entity is the story's subject, to which a number of the story is pinned when no other fits
+  // ("Alibaba says about half a billion consumers took part" is about Singles' Day).
   const theirs = (start: number) =>
     s.facts.some(
       (f) =>
         f.value.kind !== 'relation' &&
         f.evidence.start <= s.sentence.start + start &&
-        f.evidence.end > s.sentence.start + start,
+        f.evidence.end > s.sentence.start + start &&
+        (c.entityIds.has(f.entityId) || !s.topics.has(f.entityId)),
     );
-  const values = findValues(text, times).filter((v) => v.kind === kind && !theirs(v.start));
-  const spans: Weighted[] = values.map((v) => ({ text: v.text, start: v.start, end: v.end, typed: true }));
+  const values = valuesIn(text, times).filter((v) => v.kind === kind && !theirs(v.start));
+  const spans: Weighted[] = values.map((v) => ({
+    text: v.text,
+    start: v.start,
+    end: v.end,
+    typed: true,
+    currency: [v.currency, v.equivalent?.currency].filter((x): x is string => x !== undefined),
+  }));
   if (kind === 'quantity') spans.push(...wordNumberSpans(text).map((w) => ({ ...w, typed: true, weight: 0.9 })));
   return spans;
-}
-
-/** Names the sentence gives for "who"/"which company" questions, of the wanted sort. */
-function agentSpans(c: CandidateContext, others: readonly NameSpan[]): Weighted[] {
-  const { q } = c;
-  // Who holds a post at a catalog unit ("the head of Alibaba Cloud") only a role fact says.
-  if (q.agentType === 'person' && c.entityIds.size > 0 && q.terms.some((t) => TITLES.has(t))) return [];
-  const fits = (n: NameSpan) =>
-    n.kind !== 'event' &&
-    (q.agentType === undefined ||
-      n.kind === 'external' ||
-      (q.agentType === 'person' ? n.kind === 'person' : n.kind !== 'person'));
-  return others.filter(fits).map((n) => ({ ...n, weight: n.kind === 'external' ? 0.7 : 1 }));
 }
 
 /** Spans for "what" questions: lists, and what follows the question's words in the sentence. */
@@ -84,7 +77,13 @@ function thingSpans(
   if (!q.kindStated) return listSpans(text);
   // What follows the question's first or last word ("relying on [Alibaba Cloud]", "showed [the importance of …]").
   const weight = (after: string) => (after === q.terms[0] ? 1.15 : after === q.terms.at(-1) ? 1.1 : 1);
-  return [...listSpans(text), ...followingSpans(text, hits).map((f) => ({ ...f, weight: weight(f.after) }))];
+  return [
+    ...listSpans(text),
+    ...followingSpans(text, hits).map((f) => ({ ...f, weight: weight(f.after) })),
+    ...(/^\s*what\s+(?:is|was|are|were)\b/i.test(q.question)
+      ? copulaSpans(text, hits).map((x) => ({ ...x, weight: 1.2 }))
+      : []),
+  ];
 }
 
 /** "investments, … Lazada Group and … Paytm E-commerce": two or more names in the clause after a question word. */
@@ -97,6 +96,22 @@ function namesAfterHits(text: string, hits: ReturnType<typeof termHits>, others:
     const joined = `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
     return [{ text: joined, start: named[0]?.start ?? hit.end, end: named.at(-1)?.end ?? hit.end, weight: 1.4 }];
   });
+}
+
+/** The last question's stems: every sentence read for it asks again. */
+let ECHOES: { question: string; stems: ReadonlySet<string> } = { question: '', stems: new Set() };
+
+/**
+ * Whether a span only repeats the question ("What did Zhang call this year's result?" is not answered
+ * by "this year’s"): every word of it is one of the question's.
+ */
+function questionEchoes(question: string): (text: string) => boolean {
+  if (ECHOES.question !== question) ECHOES = { question, stems: new Set(words(question).map((w) => stem(w.word))) };
+  const asked = ECHOES.stems;
+  return (text) => {
+    const content = words(text).filter((w) => !STOPWORDS.has(w.word.toLowerCase()));
+    return content.length > 0 && content.every((w) => asked.has(stem(w.word)));
+  };
 }
 
 /** Candidates read from the words of a sentence, for what its facts do not cover. */
@@ -133,24 +148,40 @@ export function textCandidates(s: IndexedSentence, c: CandidateContext, names: r
   } else if (q.kind === 'quantity' || q.kind === 'money' || q.kind === 'percent') spans = valueSpans(s, c);
   else if (q.kind === 'reason') spans = reasonSpans(text);
   else if (q.kind === 'place') {
+    // "Which countries did the sale cover?" wants the sentence's list of places wherever it stands:
+    // "across six markets (Indonesia, Malaysia, …)".
+    const plural = asksForList(q.question);
     spans = [
-      ...nameListSpans(text).filter((l) => PREPOSITION_BEFORE.test(text.slice(0, l.start))),
+      ...nameListSpans(text)
+        .filter((l) => plural || PREPOSITION_BEFORE.test(text.slice(0, l.start)))
+        .map((l) => ({ ...l, weight: plural ? 1.2 : 1 })),
       ...others.filter((n) => n.kind !== 'event' && PREPOSITION_BEFORE.test(text.slice(0, n.start))),
       ...followingSpans(text, hits).filter((f) => /^(?:inside|in|at|within)\s/.test(f.text)),
     ];
-  } else if (q.kind === 'agent') spans = agentSpans(c, others);
+  } else if (q.kind === 'agent') spans = agentSpans(c, text, hits, names);
   else if (q.kind === 'thing') spans = thingSpans(text, c, hits, others);
+  // "Which regulators issued…", "Who founded…": who does the verb, as the sentence says it.
+  if ((q.kind === 'agent' || q.kind === 'thing') && q.subjectOf)
+    spans.push(...subjectSpans(text, hits, q.subjectOf, names).map((x) => ({ ...x, weight: 1.8 })));
   const askedText = new Set(asked.map((n) => n.text.toLowerCase()));
+  const anchors = anchorsIn(text, names, q);
+  const echoes = questionEchoes(q.question);
   return spans
     .filter(
       (span) =>
         !askedText.has(span.text.toLowerCase()) &&
-        (span.typed || !hits.some((h) => h.start <= span.start && h.end >= span.end)),
+        (span.typed || (!hits.some((h) => h.start <= span.start && h.end >= span.end) && !echoes(span.text))),
     )
     .map((span) => ({
       text: span.text,
       start: s.sentence.start + span.start,
       end: s.sentence.start + span.end,
-      fit: Math.min(1.5, (q.terms.length === 0 ? 0.6 : proximityFit(span, hits, q.terms)) * (span.weight ?? 1)),
+      fit:
+        Math.min(
+          1.5,
+          (q.terms.length === 0
+            ? 0.6
+            : proximityFit(span, hits, q.terms, { sentence: text, anchors, weights: q.weights })) * (span.weight ?? 1),
+        ) * bindingWeight(text, span, names, q, span.currency),
     }));
 }

@@ -1,13 +1,12 @@
 import { findNameLists } from '../factbase/analyse-sentence';
-import type { CalendarDate } from '../factbase/dates';
-import { findTimeExpressions } from '../factbase/time-expressions';
-import { stem, words } from './lexicon';
-import type { AnswerKind } from './question-kind';
+import { clauseAround } from './clauses';
+import { phrasesIn, stem, words } from './lexicon';
 import type { Token } from './search-index';
+import { valueKeys } from './value-keys';
 
 /** Words that cannot be part of a name's classifying words ("with", "the", "was"). */
 const FUNCTION_WORDS = new Set(
-  'a an the and or but of in on at to for from by with as than that which who whose is are was were be been has have had do does did it its their his her there this these those said says not also now'.split(
+  'a an the and or but of in on at to for from by with as than that which who whose is are was were be been being has have had do does did will would could can should may might must it its their his her there this these those said says not also now'.split(
     ' ',
   ),
 );
@@ -49,31 +48,89 @@ export function termHits(
   });
 }
 
-/** A sentence's tokens, for text that is not in the index. */
+/**
+ * A sentence's tokens, for text that is not in the index; a word of a phrase also has the phrase's
+ * concept, and a word of an amount the amount's key.
+ */
 export function tokensOf(text: string): Token[] {
+  const phrases = [...phrasesIn(text), ...valueKeys(text).map((v) => ({ ...v, concept: v.key }))];
   return words(text).map((w) => ({
     start: w.start,
     end: w.end,
-    forms: [w.word, ...(w.word.includes('-') ? w.word.split('-') : [])].map(stem),
+    forms: [
+      ...[w.word, ...(w.word.includes('-') ? w.word.split('-') : [])].map(stem),
+      ...phrases.filter((p) => p.start <= w.start && p.end >= w.end).map((p) => p.concept),
+    ],
   }));
 }
 
 /**
- * How well a span answers: the share of question terms the sentence holds, discounted by how far the
- * span stands from them (answers sit next to what was asked: "15 data centres").
+ * The share of the question's terms that `held` holds, each weighed by how telling it is (`weights`,
+ * rarer words weigh more; 1 each without them). Anchor terms weigh 1.
+ */
+export function termShare(
+  held: Iterable<string>,
+  terms: readonly string[],
+  weights?: ReadonlyMap<string, number>,
+): number {
+  const weight = (t: string) => weights?.get(t) ?? 1;
+  const total = terms.reduce((sum, t) => sum + weight(t), 0);
+  if (total === 0) return 0;
+  const found = new Set(held);
+  return terms.reduce((sum, t) => sum + (found.has(t) ? weight(t) : 0), 0) / total;
+}
+
+/** What a span is weighed against besides the question's terms. */
+export interface FitContext {
+  /** The sentence's text, so the span's clause can be told from the rest. */
+  sentence?: string;
+  /**
+   * The places of what else the question names (a place, a name outside the catalog), as hits of
+   * their own (`ANCHOR` terms): the sentence holds them all, and the answer's clause should.
+   */
+  anchors?: ReturnType<typeof termHits>;
+  /** How telling each term is. */
+  weights?: ReadonlyMap<string, number>;
+}
+
+/**
+ * How well a span answers: the share of question terms the sentence holds, and the clause around the
+ * span, discounted by how far the span stands from them (answers sit next to what was asked: "15
+ * data centres"; "more than 870 times" in the clause about Shanghai).
  */
 export function proximityFit(
   span: { start: number; end: number },
   hits: ReturnType<typeof termHits>,
   terms: readonly string[],
+  { sentence, anchors = [], weights }: FitContext = {},
 ): number {
   if (terms.length === 0) return 0.5;
-  const covered = new Set(hits.map((h) => h.term)).size / terms.length;
   if (hits.length === 0) return 0;
-  const gap = Math.min(
+  const covered = termShare(
+    hits.map((h) => h.term),
+    terms,
+    weights,
+  );
+  if (sentence === undefined) return covered / (1 + gapTo(span, hits) / 60);
+  const [from, to] = clauseAround(sentence, span.start);
+  const near = [...hits, ...anchors].filter((h) => h.start >= from && h.end <= to);
+  const anchorTerms = [...new Set(anchors.map((a) => a.term))];
+  const clause = termShare(
+    near.map((h) => h.term),
+    [...terms, ...anchorTerms],
+    weights,
+  );
+  const nearHits = near.filter((h) => !h.term.startsWith(ANCHOR));
+  return (0.7 * covered + 0.3 * clause) / (1 + gapTo(span, nearHits.length > 0 ? nearHits : hits) / 60);
+}
+
+/** Anchor terms start with this, so they never meet a word. */
+export const ANCHOR = '@';
+
+function gapTo(span: { start: number; end: number }, hits: ReturnType<typeof termHits>): number {
+  return Math.min(
     ...hits.map((h) => (h.end <= span.start ? span.start - h.end : h.start >= span.end ? h.start - span.end : 0)),
   );
-  return covered / (1 + gap / 60);
 }
 
 const LIST_ITEM = "[\\p{L}][\\p{L}’'-]*(?:\\s[\\p{L}][\\p{L}’'-]*){0,3}";
@@ -81,12 +138,23 @@ const LOWER_LIST = new RegExp(`${LIST_ITEM}(?:,\\s${LIST_ITEM})+,?\\s(?:and|or)\
 
 /** Lists of names: "Visa, PayPal or Apple Pay", each name once ("Singapore" twice is one place). */
 export function nameListSpans(sentence: string): Span[] {
-  return findNameLists(sentence).map((l) => {
-    const items = [...new Set(l.items)];
-    if (items.length === l.items.length) return { text: sentence.slice(l.start, l.end), start: l.start, end: l.end };
-    return { text: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`, start: l.start, end: l.end };
+  // "Lazada Group and Indian online shopping provider…": a nationality before a noun is no name.
+  const lists = findNameLists(sentence).filter(
+    (l) => !(/(?:ese|ian|an|ish)$/.test(l.items.at(-1) ?? '') && /^\s+\p{Ll}/u.test(sentence.slice(l.end))),
+  );
+  return lists.flatMap((l) => {
+    // "On Monday, the China Banking Regulatory Commission and …": an opening phrase is no item.
+    const opening = INTRODUCTION.test(l.items[0] ?? '') ? (l.items[0] ?? '') : '';
+    const start = opening ? sentence.indexOf(l.items[1] ?? '', l.start + opening.length) : l.start;
+    const all = opening ? l.items.slice(1) : l.items;
+    if (all.length < 2 || start < 0) return [];
+    const items = [...new Set(all)];
+    if (items.length === all.length) return [{ text: sentence.slice(start, l.end), start, end: l.end }];
+    return [{ text: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`, start, end: l.end }];
   });
 }
+
+const INTRODUCTION = /^(?:On|In|At|By|For|From|Last|This|Since|After|Before|During|Outside|Inside)\s/;
 
 /** Lists: of names ("Visa, PayPal or Apple Pay") and of things ("e-commerce, marketing, logistics and payments"). */
 export function listSpans(sentence: string): Span[] {
@@ -144,9 +212,10 @@ export function followingSpans(sentence: string, hits: ReturnType<typeof termHit
     // Only from the last of adjacent hits: "international growth [strategy]" is not an answer.
     const next = hits[i + 1];
     if (next && /^\s*$/.test(sentence.slice(hit.end, next.start))) return [];
-    const from =
-      hit.end +
-      (/^\s+(?:(?:to|on|in|into|at|for|by|with|about|of)\b)?\s*/.exec(sentence.slice(hit.end))?.[0].length ?? 0);
+    // A quotation is what follows ("compared state banks to “pawnshops”"): its marks are not.
+    const lead = /^\s+(?:(?:to|on|in|into|at|for|by|with|about|of)\b)?\s*([“"‘])?/.exec(sentence.slice(hit.end));
+    const from = hit.end + (lead?.[0].length ?? 0);
+    const quoted = lead?.[1] !== undefined;
     const rest = sentence.slice(from);
     const nextHit = hits.slice(i + 1).find((h) => h.start > from);
     let end = from + (BOUNDARY.exec(rest)?.index ?? rest.length);
@@ -155,9 +224,10 @@ export function followingSpans(sentence: string, hits: ReturnType<typeof termHit
       .slice(from, end)
       .trim()
       .replace(/\s+(?:its|their|the|a|an|to|of|in|on)$/, '');
-    // One word carrying on the question's phrase ("growth [strategy]") is no answer; a phrase or a name is.
+    // One word carrying on the question's phrase ("growth [strategy]") is no answer; a phrase, a name
+    // or a quotation is.
     const content = text.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !/^[\d.,]+$/.test(w));
-    const phrase = text.split(/\s+/).length >= 2 || /^\p{Lu}/u.test(text);
+    const phrase = text.split(/\s+/).length >= 2 || /^\p{Lu}/u.test(text) || quoted;
     return content.length > 0 && phrase ? [{ text, start: from, end: from + text.length, after: hit.term }] : [];
   });
 }
@@ -180,41 +250,6 @@ export function reasonSpans(sentence: string): Span[] {
     start: m.index,
     end: m.index + m[0].trim().length,
   }));
-}
-
-const WORD_NUMBER =
-  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/gi;
-
-/** Numbers written as words, which the value finder leaves alone without a scale ("eight of its shares"). */
-export function wordNumberSpans(sentence: string): Span[] {
-  return [...sentence.matchAll(WORD_NUMBER)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-}
-
-const NUMBER_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)';
-const DURATION = new RegExp(
-  `\\b${NUMBER_WORD}[- ](?:hours?|days?|weeks?|months?|years?|decades?)\\b(?:[- ](?:long|period))?`,
-  'giu',
-);
-const RANK =
-  /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ])?(?:largest|biggest|smallest|leading|top|most popular)\b(?:\s+(?:worldwide|globally|in the world))?/giu;
-
-/** Spans of a kind the question wants that only the text (no fact) holds. */
-export function typedSpans(
-  sentence: string,
-  kind: AnswerKind | 'duration' | 'rank',
-  reference: CalendarDate | undefined,
-): Span[] {
-  const spans = (re: RegExp) =>
-    [...sentence.matchAll(re)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-  if (kind === 'duration') return spans(DURATION);
-  if (kind === 'rank') return spans(RANK);
-  if (kind === 'date')
-    return findTimeExpressions(sentence, reference).map((t) => ({
-      text: sentence.slice(t.start, t.end),
-      start: t.start,
-      end: t.end,
-    }));
-  return [];
 }
 
 /** Does the text state the term at all (for yes/no questions and constraints)? */

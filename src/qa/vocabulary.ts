@@ -1,7 +1,7 @@
 import { type CalendarDate, dateOf } from '../factbase/dates';
 import type { FactBase } from '../factbase/schema';
 import { editDistance } from './entity-lexicon';
-import { ACRONYMS, GROUPS_WORDS, stem } from './lexicon';
+import { ACRONYMS, GROUPS_WORDS, phrasesIn, stem } from './lexicon';
 
 /** What the sources know of words, for telling names, typos and ordinary words apart. */
 export interface Vocabulary {
@@ -41,7 +41,9 @@ export function vocabularyOf(factBase: FactBase, commonWords: ReadonlySet<string
   }
   for (const e of factBase.entities)
     for (const a of e.aliases) for (const w of a.text.toLowerCase().split(/\s+/)) sourceWords.add(w);
-  const stems = new Set([...sourceWords].flatMap((w) => [stem(w), ...w.split('-').map(stem)]));
+  // A phrase's concept ("no more than" → maximum) is a word the sources use, too.
+  const phrases = factBase.sources.flatMap((source) => phrasesIn(source.text).map((p) => p.concept));
+  const stems = new Set([...sourceWords].flatMap((w) => [stem(w), ...w.split('-').map(stem)]).concat(phrases));
   const buckets = { words: byLength(sourceWords), stems: byLength(stems) };
   // Questions repeat their words; a near-word search is remembered (a few thousand at most).
   const cache = new Map<string, readonly string[]>();

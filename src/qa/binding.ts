@@ -1,0 +1,57 @@
+import type { QuestionAnalysis } from './analyse-question';
+import { isCatalogId } from './candidates';
+import { clauseAround } from './clauses';
+import { placeSpans } from './constraints';
+import type { NameSpan } from './text-spans';
+
+/** A place named after a preposition: "in Hong Kong", "at the Hong Kong Stock Exchange". */
+const PLACE_PREPOSITION = /\b(?:in|at|from|across)\s+(?:the\s+)?$/i;
+/** "…US$29.4 billion raised by Saudi Aramco", "…39 per cent for Tencent's WeChat Pay": the value's owner follows. */
+const OWNER_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:by|for)\s+$/u;
+/** How much each kind of misfit costs a candidate. */
+const COST = { otherPlace: 0.6, anchorElsewhere: 0.25, otherOwner: 0.5, otherCurrency: 0.6 };
+
+/**
+ * How much the sentence's form ties a candidate to what was asked, 1 when nothing speaks against it:
+ * the place nearest it is the asked place ("HK$80 each in Hong Kong", not "68.8 yuan each in
+ * Shanghai"); the names the question gives stand in its clause ("175 million items over its Prime
+ * Day" is no answer about Cyber Monday); no other name owns it ("raised by Saudi Aramco"); and it is
+ * in the currency asked for, when the question names one. Offsets within the sentence.
+ */
+export function bindingWeight(
+  text: string,
+  span: { start: number; end: number },
+  names: readonly NameSpan[],
+  q: QuestionAnalysis,
+  currency?: readonly string[],
+): number {
+  let weight = 1;
+  const [from, to] = clauseAround(text, span.start);
+  // The place asked for: a constraint ("in HK"), or a name the question puts after "in" ("in Hong Kong").
+  const place =
+    q.constraints.place ??
+    q.entities.find((e) => !isCatalogId(e.entityId) && PLACE_PREPOSITION.test(q.question.slice(0, e.start)))?.text;
+  if (place && !q.constraints.outside) {
+    const asked = placeSpans(text, place);
+    const places = [
+      ...asked,
+      ...names.filter((n) => !n.inQuestion && PLACE_PREPOSITION.test(text.slice(Math.max(0, n.start - 12), n.start))),
+    ].filter((p) => p.start >= from && p.end <= to);
+    // "68.8 yuan each in Shanghai and HK$80 each in Hong Kong": the place after a value is its own.
+    const after = places.filter((p) => p.start >= span.end).sort((a, b) => a.start - b.start)[0];
+    const nearest = after ?? places.sort((a, b) => gap(span, a) - gap(span, b))[0];
+    if (nearest && !asked.some((p) => p.start === nearest.start)) weight *= COST.otherPlace;
+  }
+  const clauses = from > 0 || to < text.length;
+  const anchors = names.filter((n) => n.inQuestion && n.kind === 'external');
+  if (clauses && anchors.some((n) => !names.some((m) => m.text === n.text && m.start >= from && m.end <= to)))
+    weight *= COST.anchorElsewhere;
+  const owner = names.find((n) => !n.inQuestion && n.start >= span.end && n.start - span.end < 40);
+  if (owner && OWNER_AFTER.test(text.slice(span.end, owner.start))) weight *= COST.otherOwner;
+  if (q.currency && currency && currency.length > 0 && !currency.includes(q.currency)) weight *= COST.otherCurrency;
+  return weight;
+}
+
+function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}

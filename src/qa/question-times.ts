@@ -1,0 +1,26 @@
+import { type CalendarDate, MONTH_NAME, monthNumber, mostRecent } from '../factbase/dates';
+import { describeDate, findTimeExpressions, type TimeExpression } from '../factbase/time-expressions';
+
+const BARE_MONTH = new RegExp(
+  `\\b(?:(?:at\\s+)?the\\s+end\\s+of\\s+|in\\s+|by\\s+|during\\s+)?(${MONTH_NAME})\\b`,
+  'gu',
+);
+
+/**
+ * The times a question names: those the sources' reader finds, and a month on its own ("at the end
+ * of September"), which is the last such month up to `reference`: a question names a bare month for
+ * the story's own year. "May" alone is the verb; after a preposition it is the month.
+ */
+export function questionTimes(question: string, reference: CalendarDate | undefined): TimeExpression[] {
+  const found = findTimeExpressions(question, reference);
+  if (!reference) return found;
+  const months = [...question.matchAll(BARE_MONTH)].flatMap((m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const month = monthNumber(m[1] ?? '');
+    if (!month || found.some((t) => start < t.end && end > t.start) || m[0] === 'May') return [];
+    const from = mostRecent(month, undefined, reference);
+    return [{ start, end, from, label: describeDate(from) }];
+  });
+  return [...found, ...months].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,82 @@
+import { clauseAround } from './clauses';
+import { phrasesIn, stem } from './lexicon';
+import type { NameSpan, Span, termHits } from './text-spans';
+
+const AUXILIARY = '(?:does|did|do|is|are|was|were|has|have|had|can|could|will|would|should)';
+/** "Which regulators issued…", "Which news agency reported…": the wh-phrase is the verb's subject. */
+const WHICH_SUBJECT = new RegExp(
+  `^\\s*(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s+(?!${AUXILIARY}\\b)(\\p{Ll}[\\p{Ll}-]*(?:ed|s))\\b`,
+  'iu',
+);
+/** "Who founded Paytm?", "Who took over as chairman?": "who" is the verb's subject. */
+const WHO_SUBJECT = new RegExp(`^\\s*who\\s+(?!${AUXILIARY}\\b)(\\p{Ll}[\\p{Ll}-]*)\\b`, 'iu');
+/** Words that end a subject before its verb: "…had", "…also", "…reportedly". */
+const TRAILING = /(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|reportedly|recently))+\s*$/i;
+
+/**
+ * The verb whose subject a question asks for, as a term: "Which regulators issued the draft rules?"
+ * → publish, "Who took over as chairman?" → succeed. Questions whose wh-word is an object ("Which
+ * company did Alipay start working with?") have none.
+ */
+export function subjectVerb(question: string): string | undefined {
+  const m = WHICH_SUBJECT.exec(question) ?? WHO_SUBJECT.exec(question);
+  const verb = m?.[1];
+  if (!m || !verb) return undefined;
+  const at = m.index + m[0].length - verb.length;
+  return phrasesIn(question).find((p) => p.start === at)?.concept ?? stem(verb);
+}
+
+/**
+ * Who or what does the asked verb in a sentence: the words before it back to the clause's last
+ * comma, when they hold a name ("On Monday, [the China Banking and Insurance Regulatory Commission
+ * and the People's Bank of China] published draft rules", "…, [Reuters] reported").
+ */
+export function subjectSpans(
+  text: string,
+  hits: ReturnType<typeof termHits>,
+  verb: string,
+  names: readonly NameSpan[],
+): Span[] {
+  return hits
+    .filter((h) => h.term === verb)
+    .flatMap((h) => {
+      const [from] = clauseAround(text, h.start);
+      const before = text.slice(from, h.start).replace(TRAILING, '');
+      const comma = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '));
+      const start = from + (comma >= 0 ? comma + 2 : (/^\s*/.exec(before)?.[0].length ?? 0));
+      const end = from + before.trimEnd().length;
+      const words = text.slice(start, end).split(/\s+/).length;
+      const named = names.some((n) => !n.inQuestion && n.start >= start && n.end <= end);
+      return end > start && words <= 14 && named ? [{ text: text.slice(start, end), start, end }] : [];
+    });
+}
+
+const COPULA = /\s(?:is|was|are|were|remains|remained|became)\s/g;
+
+/**
+ * The other side of "is" from the question's words: "What is Ant's biggest money-maker?" is
+ * answered by "[Lending] is Ant's biggest money-maker", and "What was the result?" by "the result
+ * was [a record]". Each side ends at the clause's commas.
+ */
+export function copulaSpans(text: string, hits: ReturnType<typeof termHits>): Span[] {
+  return [...text.matchAll(COPULA)].flatMap((m) => {
+    const [from, to] = clauseAround(text, m.index);
+    const left = text.slice(from, m.index);
+    const comma = left.lastIndexOf(', ');
+    const start = from + (comma >= 0 ? comma + 2 : 0);
+    const rightEnd = m.index + m[0].length + (/[,;.]|$/.exec(text.slice(m.index + m[0].length, to))?.index ?? 0);
+    const inLeft = hits.filter((h) => h.start >= start && h.end <= m.index).length;
+    const inRight = hits.filter((h) => h.start >= m.index && h.end <= rightEnd).length;
+    if (inRight > 0 && inLeft === 0) return side(text, start, m.index);
+    if (inLeft > 0 && inRight === 0) return side(text, m.index + m[0].length, rightEnd);
+    return [];
+  });
+}
+
+function side(text: string, start: number, end: number): Span[] {
+  const raw = text.slice(start, end);
+  const trimmed = raw.trim();
+  if (trimmed === '' || trimmed.split(/\s+/).length > 12) return [];
+  const at = start + raw.indexOf(trimmed);
+  return [{ text: trimmed, start: at, end: at + trimmed.length }];
+}
