@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { tabIdOf } from './helpers/tabs';
+import { ToolbarPopup } from './helpers/toolbar-popup';
 import { AskPopup } from './pages/ask-popup';
 
 const SCREENSHOTS = join(import.meta.dirname, '../docs/screenshots');
@@ -63,6 +64,27 @@ test.describe('the popup', () => {
     await page.getByRole('button', { name: 'Clear history' }).click();
     await expect(page.getByRole('region', { name: 'Recent questions' })).toHaveCount(0);
     expect(popup.errors).toEqual([]);
+  });
+
+  test('opens from the toolbar with the question box focused', async ({ page, serviceWorker, server }) => {
+    await page.goto(server.url('scmp-article.html'));
+    // The worker builds the answer engine in its first task (about a second): let it finish, as it
+    // has long before a reader first opens the popup.
+    await serviceWorker.evaluate(() => undefined);
+    const times: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const popup = await ToolbarPopup.open(serviceWorker, page);
+      times.push(await popup.readyMs());
+      expect(await popup.evaluate('document.activeElement?.getAttribute("role")')).toBe('combobox');
+      expect(await popup.evaluate('document.querySelector("h1")?.textContent')).toBe('Fact Lens');
+      await popup.close();
+    }
+    // Issue 5 asks ≤ 100 ms from opening to a usable box: printed, not asserted. The first opening
+    // starts the extension's renderer from cold; later ones are what a reader meets most of the time.
+    const later = times.slice(1).sort((a, b) => a - b);
+    console.log(
+      `toolbar popup: usable box after ${times[0]?.toFixed(1)} ms when first opened; then median ${later[2]?.toFixed(1)} ms, max ${later.at(-1)?.toFixed(1)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`,
+    );
   });
 
   test('says when the article does not answer, with related passages', async ({ page, extensionId }) => {

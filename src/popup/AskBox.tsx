@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface AskBoxProps {
   value: string;
@@ -6,7 +6,7 @@ export interface AskBoxProps {
   busy: boolean;
   onInput(value: string): void;
   onAsk(question: string): void;
-  /** Called once the box is on screen and focused: the popup is usable. */
+  /** Called once the box is in the document and focused: the popup is usable. */
   onReady(): void;
 }
 
@@ -18,7 +18,9 @@ export function AskBox({ value, suggestions, busy, onInput, onAsk, onReady }: As
   const input = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-  useEffect(() => {
+  // Focus as soon as the box is in the document, not after the first paint (useEffect waits a
+  // frame for it): keys typed meanwhile reach the box.
+  useLayoutEffect(() => {
     input.current?.focus();
     onReady();
   }, []);
