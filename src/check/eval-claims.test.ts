@@ -17,6 +17,15 @@ const SETS: [file: string, overall: number, perClass: number, classSize: number]
   ['claims-blind.json', 0.85, 0.8, 9],
   ['blind/reuters-2020-ant-ipo-claims.json', 0.8, 0.65, 5],
   ['blind/techblog-2019-singles-day-claims.json', 0.75, 0.5, 5],
+  // Six more stories, 20 claims each, first run at 35–50% with 3 false "contradicted"; the checker now
+  // reaches the first figure in each comment. Magazine and China Daily were held back while the
+  // checker was tuned on the other four, and are its measure on stories it was not fitted to.
+  ['blind/bloomberg-2023-alibaba-six-way-split-claims.json', 0.75, 0.5, 3], // 85%
+  ['blind/tradepress-2022-alibaba-health-pharmacy-claims.json', 0.55, 0.3, 3], // 65%
+  ['blind/ap-2020-singles-day-record-claims.json', 0.7, 0.5, 4], // 80%
+  ['blind/explainer-2024-aliexpress-temu-europe-claims.json', 0.7, 0.5, 3], // 80%
+  ['blind/magazine-2019-jack-ma-retirement-claims.json', 0.35, 0, 3], // 40%, held back
+  ['blind/chinadaily-2021-cainiao-logistics-claims.json', 0.3, 0, 3], // 35%, held back
 ];
 
 describe.each(SETS)('claim checking on %s', (file, overall, perClass, classSize) => {

@@ -1,28 +1,34 @@
+import { type CalendarDate, dateOf } from '../factbase/dates';
 import type { Fact, FactBase } from '../factbase/schema';
 import { findTimeExpressions, type TimeExpression } from '../factbase/time-expressions';
 import { findValues, type NumericValue } from '../factbase/values';
 import type { Matcher } from '../spot/match-aliases';
+import { type ClaimMeasure, readClaimMeasure } from './claim-measure';
+import type { FactTimes } from './decide';
 import { daysBetween, disjoint, type Interval, isoRange, timeRange } from './intervals';
 import { numberFit, stemsOf, timeFit } from './measures';
+import { rangesOf } from './ranges';
 
-/** A value a page sentence states: a number (count, money, share) or a time. */
+/** A value a page sentence states: a number (count, money, share), with its range when given as one, or a time. */
 export type StatedValue =
-  | { kind: 'number'; start: number; end: number; text: string; number: NumericValue }
+  | { kind: 'number'; start: number; end: number; text: string; number: NumericValue; range?: Interval }
   | { kind: 'time'; start: number; end: number; text: string; time: TimeExpression };
 
-/** A value of a sentence and the facts of the source that speak to it, best first and tied. */
+/** A value of a sentence and the facts of the source that measure what it measures, best first. */
 export interface ClaimCandidate {
   value: StatedValue;
   facts: Fact[];
   /** The time the sentence puts the value in, apart from the value itself. */
   when?: { range: Interval; label: string };
+  /** What the sentence says the value measures. */
+  measure: ClaimMeasure;
+  /** The sentence the value is in. */
+  sentence: string;
 }
 
-export interface ClaimFinder {
-  /** The values of a page sentence that the source speaks to, each with its best facts. */
+export interface ClaimFinder extends FactTimes {
+  /** The values of a page sentence that the source speaks to, each with the facts that measure the same. */
   find(sentence: string): ClaimCandidate[];
-  /** The days a fact holds for: its period, else the year its source was published. */
-  timeOf(fact: Fact): Interval | undefined;
 }
 
 /**
@@ -52,6 +58,13 @@ export function createClaimFinder(factBase: FactBase, matcher: Matcher): ClaimFi
     const year = published.get(fact.sourceId);
     return year ? isoRange(String(year)) : undefined;
   };
+  const first = factBase.sources[0]?.publishedAt;
+  const reference = first ? dateOf(first) : undefined;
+  const days = new Map(factBase.sources.map((s) => [s.id, s.publishedAt?.slice(0, 10)]));
+  const publishedOn = (fact: Fact) => {
+    const day = days.get(fact.sourceId);
+    return day ? isoRange(day) : undefined;
+  };
   /** Whether every entity of the value's clause besides the fact's own parties (and the group, and events) is in its quote. */
   const involvesOnly = (fact: Fact, nearby: ReadonlySet<string>) =>
     [...nearby].every(
@@ -71,11 +84,18 @@ export function createClaimFinder(factBase: FactBase, matcher: Matcher): ClaimFi
   };
   const order = (facts: Fact[]) =>
     facts.sort((a, b) => Number(summary.has(a.passageId)) - Number(summary.has(b.passageId)));
-  return { timeOf, find: (sentence) => findIn(sentence, factBase, matcher, { timeOf, involvesOnly, about, order }) };
+  return {
+    timeOf,
+    publishedOn,
+    inSummary: (fact) => summary.has(fact.passageId),
+    find: (sentence) => findIn(sentence, factBase, matcher, { reference, timeOf, involvesOnly, about, order }),
+  };
 }
 
 /** What `findIn` needs from the fact base, worked out once. */
 interface FactBaseView {
+  /** The day the article was published: a page's "in December" is read as the article's reader would. */
+  reference: CalendarDate | undefined;
   timeOf(fact: Fact): Interval | undefined;
   involvesOnly(fact: Fact, nearby: ReadonlySet<string>): boolean;
   about(fact: Fact, named: ReadonlySet<string>): boolean;
@@ -95,15 +115,16 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
   const mentions = matcher.findMentions(sentence);
   const named = new Set(mentions.map((m) => m.entityId));
   if (named.size === 0) return [];
-  const times = findTimeExpressions(sentence, undefined).filter((t) => !t.recurring);
+  const times = findTimeExpressions(sentence, view.reference).filter((t) => !t.recurring);
   const numbers = findValues(sentence, times).filter((n) => n.kind !== 'quantity' || n.amount > 0);
   const values: StatedValue[] = [
-    ...numbers.map((number) => ({
+    ...rangesOf(sentence, numbers).map(({ number, range, end }) => ({
       kind: 'number' as const,
       start: number.start,
-      end: number.end,
-      text: number.text,
+      end,
+      text: sentence.slice(number.start, end),
       number,
+      ...(range && { range }),
     })),
     ...times.map((time) => ({
       kind: 'time' as const,
@@ -130,10 +151,15 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
     // The entities in the value's own clause: "launched in 2008, years after Taobao" is not about Taobao.
     const [from, to] = clauseOf(sentence, value);
     const nearby = new Set(mentions.filter((m) => m.start < to && m.end > from).map((m) => m.entityId));
-    let best: { facts: Fact[]; score: number } | undefined;
+    const measure = readClaimMeasure(
+      sentence,
+      value.kind === 'number' ? value.number : { ...value, kind: 'quantity' },
+      [...mentions, ...otherTimes],
+    );
+    const scored: { fact: Fact; score: number }[] = [];
     for (const fact of factBase.facts) {
-      // A forecast neither bears out nor rules out what a page says happened.
-      if (!view.about(fact, named) || fact.forecast) continue;
+      // A forecast neither bears out nor rules out what a page says happened, only what it says is planned.
+      if (!view.about(fact, named) || (fact.forecast && !measure.forward)) continue;
       const score =
         value.kind === 'time'
           ? timeFit(fact, sentence, sentenceStems)
@@ -142,11 +168,14 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
       // A fact of the sentence's own time ranks above any other.
       const held = view.timeOf(fact);
       const timely = !when || !held || sameTime(when.range, held, fact);
-      const total = score + (timely ? 10 : 0);
-      if (!best || total > best.score) best = { facts: [fact], score: total };
-      else if (total === best.score) best.facts.push(fact);
+      scored.push({ fact, score: score + (timely ? 10 : 0) });
     }
-    if (best) candidates.push({ value, facts: view.order(best.facts), when });
+    if (scored.length === 0) continue;
+    // Best first; among equals, the body's sentence before a headline's.
+    const ranked = [...new Set(scored.map((s) => s.score))]
+      .sort((a, b) => b - a)
+      .flatMap((score) => view.order(scored.filter((s) => s.score === score).map((s) => s.fact)));
+    candidates.push({ value, facts: ranked, measure, sentence, ...(when && { when }) });
   }
   return candidates;
 }

@@ -22,7 +22,29 @@ export const stemsOf = (text: string): string[] =>
 const SAME_UNIT: ReadonlyMap<string, readonly string[]> = new Map([
   [stem('markets'), [stem('countries')]],
   [stem('countries'), [stem('markets')]],
+  // The EU's Digital Services Act counts a platform's users as "recipients".
+  [stem('recipients'), [stem('users')]],
 ]);
+/** Words as written, lower case and singular ("data centres" → data, centre), without folding synonyms together. */
+function plainWords(text: string): string[] {
+  return words(text)
+    .map((w) => w.word.toLowerCase())
+    .filter((w) => !STOPWORDS.has(w))
+    .map((w) =>
+      w
+        .replace(/ies$/, 'y')
+        .replace(/(?:ers|res)$/, (m) => m.slice(0, -1))
+        .replace(/(?<=[^s])s$/, '')
+        .replace(/center$/, 'centre'),
+    );
+}
+/** Count nouns a page may write for the article's, word for word (`SAME_UNIT` in plain words). */
+const SAME_PLAIN: ReadonlyMap<string, readonly string[]> = new Map([
+  ['market', ['country']],
+  ['country', ['market']],
+  ['recipient', ['user']],
+]);
+
 /**
  * Dates of beginnings: a launch and a founding are the same date, however a page words it ("first
  * held"), and only a verb of beginning says it ("order creation in 2016" is no founding).
@@ -39,17 +61,36 @@ const SAID_AS: ReadonlyMap<string, RegExp> = new Map([
   // "holds 30 per cent of China's mobile payments market" is a market share; "shares were priced at"
   // is a share price.
   [stem('share'), /(?:per\s?cent|percent|%|half|third|quarter)\s+of\b|\bshares?\b[^.]{0,40}\bpric/i],
-  // "brought in US$434 million", "took in", "booked": revenue.
-  [stem('revenue'), /\b(?:br(?:ought|ings?)|t(?:ook|akes?))\s+in\b|\bbooked\b/i],
+  // "brought in US$434 million", "took in", "booked": revenue; a company's sales are its revenue too.
+  [stem('revenue'), /\b(?:br(?:ought|ings?)|t(?:ook|akes?))\s+in\b|\bbooked\b|\b(?:sales|turnover)\b/i],
+  // "paid about US$1.5 billion for its stake": the price of a purchase.
+  [stem('acquisition'), /\b(?:paid|pay|pays|paying|bought|buy|buys|purchas\w*|acquir\w*|took\s+control)\b/i],
+  [stem('price'), /\b(?:paid|pay|pays|paying|bought|buy|buys|purchas\w*|acquir\w*|took\s+control)\b/i],
+  // "an antitrust fine", "penalty", "was fined".
+  [stem('fine'), /\b(?:fin(?:e|ed|es)|penalt(?:y|ies))\b/i],
+]);
+/** A company's "sales" are its revenue ("AIDC's sales grew 44%"); an event's sales are its GMV, which "revenue" is not. */
+const SALES_AS_REVENUE = /\brevenues?\b/i;
+/** The ways a page says the relation a date is of: "bought a controlling stake in" is "took control of". */
+const RELATION_SAID: ReadonlyMap<string, RegExp> = new Map([
+  [
+    'took control of',
+    /\b(?:took|take[sn]?|taking|gained|acquired)\s+(?:full\s+)?control\b|\b(?:controlling|majority)\s+stake\b|\bacquired\s+\p{Lu}/u,
+  ],
+  ['acquired', /\b(?:acquir\w*|bought|buys?|purchas\w*|took\s+over)\b/i],
+  ['bought stake in', /\b(?:acquir\w*|bought|buys?|purchas\w*|took|raised|increased|lifted)\b[^.]{0,40}\bstake\b/i],
 ]);
 /** Words that say which way a figure moved, for shares of growth or decline. */
 const UP =
-  /\b(?:up|rose|rise[sn]?|grow\w*|grew|grown|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|increas\w*|higher|doubled)\b/i;
+  /\b(?:up|rose|rise[sn]?|grow\w*|grew|grown|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|increas\w*|higher|doubled|add(?:ed|ing|s)?)\b/i;
 const DOWN =
-  /\b(?:down|fell|fall\w*|drop\w*|declin\w*|decreas\w*|slump\w*|shr[ai]nk\w*|plung\w*|sank|sink\w*|slid\w*|tumbl\w*|lost|lower|shed)\b/i;
+  /\b(?:down|fell|fall\w*|drop\w*|declin\w*|decreas\w*|slump\w*|shr[ai]nk\w*|plung\w*|sank|sink\w*|slid\w*|tumbl\w*|lost|lower|shed|wip(?:ed|ing|es?)|eras\w*)\b/i;
 const DIRECTION = new Map([
   [stem('growth'), UP],
   [stem('decline'), DOWN],
+  // "adding $32 billion to its market value" is a valuation gain; "wiping $62 billion off it", a loss.
+  [stem('gain'), UP],
+  [stem('loss'), DOWN],
 ]);
 
 /** What a fact measures: its attribute's stems, and for a count the stems of its unit. */
@@ -67,13 +108,38 @@ function measure(fact: Fact): { attribute: string[]; unit: string[] } {
 /** Each fact's measure, stemmed once: every value of every sentence is tried against every fact. */
 const MEASURES = new WeakMap<Fact, { attribute: string[]; unit: string[] }>();
 
-/** Whether the sentence says each word of an attribute: a direction by any word for it, a beginning by any verb of one. */
-function saysAll(attribute: readonly string[], sentence: string, stems: ReadonlySet<string>): boolean {
+/**
+ * Whether the sentence says each word of an attribute: a direction by any word for it (the other
+ * direction too when `either`: "fell 3%" speaks to a growth of 3%, and rules it out), a company's
+ * "sales" as its revenue.
+ */
+function saysAll(
+  attribute: readonly string[],
+  sentence: string,
+  stems: ReadonlySet<string>,
+  raw = '',
+  either = false,
+): boolean {
   return attribute.every((s) => {
     const direction = DIRECTION.get(s);
-    if (direction) return direction.test(sentence);
+    if (direction) return direction.test(sentence) || (either && (direction === UP ? DOWN : UP).test(sentence));
+    if (s === SALES && /\bsales\b/i.test(raw) && SALES_AS_REVENUE.test(sentence)) return true;
     return stems.has(s) || (SAID_AS.get(s)?.test(sentence) ?? false);
   });
+}
+const SALES = stem('sales');
+
+/** Changes in a company's accounts, which a page may state the wrong way round ("revenue fell 3%"); not a share price's daily moves. */
+const FLOW_CHANGE = /\b(?:revenue|sales|profit|income|earnings|GMV|turnover)\s+(?:growth|decline)\b/i;
+
+/** Whether a page's sentence moves a figure against the direction of a fact's change: "fell 3%" against growth of 3%. */
+export function against(fact: Fact, sentence: string): boolean {
+  const moved = stemsOf(fact.attribute)
+    .map((s) => DIRECTION.get(s))
+    .find(Boolean);
+  if (!moved || !FLOW_CHANGE.test(fact.attribute)) return false;
+  const other = moved === UP ? DOWN : UP;
+  return other.test(sentence) && !moved.test(sentence);
 }
 
 /** How well a fact's measure fits a time the sentence states; undefined when it does not. */
@@ -83,7 +149,8 @@ export function timeFit(fact: Fact, sentence: string, stems: ReadonlySet<string>
   const kind = fact.value.kind;
   if (kind !== 'date' && !(kind === 'relation' && fact.period)) return undefined;
   const { attribute } = measure(fact);
-  if (BEGINNING.has(fact.attribute) ? !BEGAN.test(sentence) : !saysAll(attribute, sentence, stems)) return undefined;
+  const said = BEGINNING.has(fact.attribute) ? BEGAN : RELATION_SAID.get(fact.attribute);
+  if (said ? !said.test(sentence) : !saysAll(attribute, sentence, stems)) return undefined;
   if (fact.value.kind === 'relation' && !stemsOf(fact.value.object).some((s) => stems.has(s))) return undefined;
   return attribute.length;
 }
@@ -100,9 +167,17 @@ export function numberFit(
   if (number.kind === 'quantity') {
     // "four other markets", "10 million new users": a part or a change, never the whole count.
     if (PART_COUNT.test(sentence.slice(number.end))) return undefined;
-    // The count's own noun must be the fact's unit: "15 data centres", not "15 countries".
+    // The count's own noun must be the fact's unit: "15 data centres", not "15 countries"; and word
+    // for word, not by the answer engine's wide groups ("27 members" are not "60,000 people").
     const near = new Set(stemsOf(sentence.slice(number.end)).slice(0, UNIT_WINDOW));
     const head = unit[unit.length - 1];
+    const plainNear = new Set(plainWords(sentence.slice(number.end)).slice(0, UNIT_WINDOW));
+    const plainHead = plainWords(fact.value.kind === 'quantity' ? fact.value.unit : '').at(-1) ?? '';
+    const plainSame = (SAME_PLAIN.get(plainHead) ?? []).some((w) => plainNear.has(w));
+    if (!plainNear.has(plainHead) && !plainSame && !(stem(plainHead) === EMPLOYEES || attribute.includes(EMPLOYEES)))
+      return undefined;
+    // A page that says whom a company employs speaks of its staff, not of people it counts otherwise.
+    if (EMPLOYS.test(sentence) && !attribute.includes(EMPLOYEES) && !unit.includes(EMPLOYEES)) return undefined;
     // An attribute that names more than the unit ("employees" of "16,000 people") must be said too,
     // and may be the page's own noun ("16,000 employees").
     const named = attribute.every((s) => unit.includes(s));
@@ -117,5 +192,6 @@ export function numberFit(
   // change in the direction the fact moved ("shares sank 15%" is no growth). A sum the article
   // does not name ("amount") measures nothing a page could claim.
   if (attribute.length === 0) return undefined;
-  return saysAll(attribute, sentence, stems) ? attribute.length : undefined;
+  const either = number.kind === 'percent' && FLOW_CHANGE.test(fact.attribute);
+  return saysAll(attribute, sentence, stems, fact.attribute, either) ? attribute.length : undefined;
 }

@@ -16,7 +16,7 @@ export interface Attribute {
 
 /** Words that end a noun phrase after a number. */
 const STOP = new Set(
-  'a an the and or but of in on at to for from with by among as than that which who whose where when while this last next each every its their his her our its per up down over under into across including since after before about is are was were be been has have had will would can could did does do now so also only just more most off each took made ran sold said gave got went came saw grew rose fell spent bought paid won lost hit drove led left kept held began brought'.split(
+  'a an the and or but of in on at to for from with by among as than that which who whose where when while this last next each every its their his her our its per up down over under into across including since after before about between during through throughout within amid via is are was were be been has have had will would can could did does do now so also only just more most off each took made ran sold said gave got went came saw grew rose fell spent bought paid won lost hit drove led left kept held began brought'.split(
     ' ',
   ),
 );
@@ -29,7 +29,7 @@ const MONEY_NOUN =
 /** One name for what several words say, so a claim in other words meets the fact ("GMV", "IPO"). */
 const CANONICAL: [RegExp, string][] = [
   [/^(?:gross merchandise (?:volume|value)|gmv)$/i, 'GMV'],
-  [/^(?:initial public offering|ipo)$/i, 'IPO'],
+  [/^(?:initial public offering|ipo|(?:stock market |public |dual )?(?:debut|listing)|flotation|share sale)$/i, 'IPO'],
   [/^(?:market value|market capitali[sz]ation|capitali[sz]ation|market cap)$/i, 'valuation'],
   [/^net income$/i, 'net profit'],
 ];
@@ -53,7 +53,14 @@ const MONEY_VERBS: [RegExp, string][] = [
   [/\b(?:valued|valuing)\s+(?:\w+\s+)?at\b/i, 'valuation'],
   [/\b(?:spent|spend|spending)\b/i, 'spending'],
   [/\b(?:worth)\b/i, 'value'],
+  [/\b(?:fined|fines?|penalty|penalised|penalized)\b/i, 'fine'],
 ];
+/** "adding roughly $32 billion to its market value", "wiping US$62 billion off it": a change in what it is worth. */
+const VALUE_CHANGE =
+  /^\s+(?:to|off|from)\s+(?:(?:its|the|their|the\s+company['’]s)\s+)?market\s+(?:value|capitali[sz]ation|cap)\b/i;
+const ADDED = /\b(?:add(?:ed|ing|s)?|gain(?:ed|ing|s)?)\s+(?:\S+\s+){0,2}$/i;
+/** "bought a controlling stake in Trendyol, Turkey’s biggest online retailer, for about US$728 million": the price paid. */
+const BOUGHT_FOR = /\b(?:acquired|acquiring|bought|buying|purchased|took\s+control)\b[^;]*\bfor\s+$/i;
 const GROWTH_NOUN = /^(increase|rise|growth|jump|gain|surge|decline|drop|fall|decrease)$/;
 const UP_VERB =
   /\b(up|grow|grew|grown|grows|rose|risen|rises|increased|increases|jumped|climbed|surged|soared|gained|expanded)\b/i;
@@ -67,7 +74,7 @@ const SHARES = /\b(?:shares|stock|share price)\b/i;
  * verb after the first word ("$34.4bn IPO suspended"). Capitalised words count only before a
  * lower-case noun ("six Southeast Asian markets"); a rate's unit joins it ("orders per second").
  */
-function nounPhraseAfter(sentence: string, from: number): string[] & { end: number } {
+export function nounPhraseAfter(sentence: string, from: number): string[] & { end: number } {
   const words = Object.assign([] as string[], { end: from });
   const re = /\s*([\p{Ll}][\p{Ll}\p{N}-]*|[\p{Lu}]{2,}s?|\p{Lu}\p{Ll}+)(?=[\s,.;:)”’"]|$)/uy;
   re.lastIndex = from;
@@ -114,18 +121,44 @@ function quantityAttribute(sentence: string, value: NumericValue, segmentStart: 
   if (words.length > 0 && EMPLOYS.test(sentence.slice(segmentStart, value.start)))
     return { attribute: 'employees', unit: words.join(' '), unitEnd: words.end };
   if (words.length > 0) return { attribute: headOf(words), unit: words.join(' '), unitEnd: words.end };
-  // "the number of users reached 500 million": the noun comes first.
+  return nounFirst(sentence, value, segmentStart);
+}
+
+/**
+ * "the number of users reached 500 million", "Orders peaked at 583,000 per second", "Annual active
+ * consumers across its platforms reached more than 290 million": the noun phrase comes first, with
+ * its qualifiers, before any phrase about where; the verb may be the comparator ("topped").
+ */
+const NOUN_BEFORE =
+  '((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+(?:(?:across|on|in|at|for)\\s+(?:(?:its|the|their|all)\\s+)?[\\p{Ll}-]+\\s+)?';
+const COUNT_VERB =
+  'reached|rose\\s+to|grew\\s+to|increased\\s+to|jumped\\s+to|climbed\\s+to|totall?ed|stood\\s+at|numbered|peaked\\s+at|came\\s+to|hit';
+const NOUN_THEN_VERB = new RegExp(`${NOUN_BEFORE}(?:${COUNT_VERB})\\s+$`, 'u');
+const NOUN_ONLY = new RegExp(`${NOUN_BEFORE}$`, 'u');
+const COMPARATOR_VERB = /^(?:topped|exceeded|surpassed)\b/i;
+
+function nounFirst(sentence: string, value: NumericValue, segmentStart: number): Attribute | undefined {
   const before = sentence.slice(segmentStart, value.start);
-  const noun =
-    /\b([\p{Ll}-]+)\s+(?:reached|rose to|grew to|increased to|jumped to|totalled|totaled|topped|hit|exceeded|stood at|numbered)\s+$/u.exec(
-      before,
-    )?.[1];
-  return noun && !STOP.has(noun) ? { attribute: noun, unit: noun } : undefined;
+  const m = (COMPARATOR_VERB.test(value.text) ? NOUN_ONLY : NOUN_THEN_VERB).exec(before);
+  const words = (m?.[1] ?? '').split(/\s+/).filter((w) => w && !STOP.has(w.toLowerCase()));
+  // A name inside the phrase ends it: "Alibaba Health's consumers" counts consumers.
+  const first = m ? m.index === before.search(/\S/) : false;
+  const tail = words.slice(words.findLastIndex((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && first)) + 1);
+  const noun = tail.at(-1)?.toLowerCase() ?? '';
+  // The head is a plural common noun ("users", "orders"), never a name.
+  if (!/[^s]s$/.test(noun) || (/^\p{Lu}/u.test(tail.at(-1) ?? '') && !(tail.length === 1 && first))) return undefined;
+  const unit = tail.join(' ').toLowerCase();
+  const rate = RATE.exec(sentence.slice(value.end));
+  if (!rate) return { attribute: noun, unit };
+  return { attribute: `${noun} per ${rate[1]}`, unit: `${unit} per ${rate[1]}`, unitEnd: value.end + rate[0].length };
 }
 
 function moneyAttribute(sentence: string, value: NumericValue, segmentStart: number): Attribute {
   const end = valueEnd(sentence, value);
   const before = sentence.slice(segmentStart, value.start);
+  if (VALUE_CHANGE.test(sentence.slice(end)))
+    return { attribute: ADDED.test(before) ? 'valuation gain' : 'valuation loss' };
+  if (BOUGHT_FOR.test(sentence.slice(0, value.start))) return { attribute: 'acquisition price' };
   const lastWords = before.split(/\s+/).slice(-8).join(' ');
   for (const [verb, attribute] of MONEY_VERBS) if (verb.test(lastWords)) return { attribute };
   // "nearly 20 billion yuan of GMV", "118 trillion yuan of payments": what the sum is of.
@@ -154,7 +187,21 @@ function skipYearOnYear(sentence: string, from: number): number {
   return from + (/^\s+year[- ]on[- ]year\b/.exec(sentence.slice(from))?.[0].length ?? 0);
 }
 
+/** "raised its stake in Lazada to 83 per cent", "a holding of 33 per cent": the share owned. */
+const STAKE_BEFORE = /\b(?:stake|holding|shareholding)\b(?:\s+in\s+[^,;]{1,40}?)?\s+(?:to|at|from|of)\s+$/i;
+/** "owns about 62 per cent of the shares", "holds 33 per cent of Ant Group": a stake too. */
+const OWNS_BEFORE = /\b(?:own(?:s|ed)?|hold(?:s|ing)?|held)\s+$/i;
+const OF_COMPANY =
+  /^\s+of\s+(?:(?:the|its|their)\s+(?:shares|stock|company|group|business)\b|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*(?![’'\p{L}]))/u;
+
+/** Whether a share is one owner's stake in a company. */
+export function isStake(sentence: string, value: NumericValue, segmentStart: number): boolean {
+  const before = sentence.slice(segmentStart, value.start);
+  return STAKE_BEFORE.test(before) || (OWNS_BEFORE.test(before) && OF_COMPANY.test(sentence.slice(value.end)));
+}
+
 function percentAttribute(sentence: string, value: NumericValue, segmentStart: number): Attribute {
+  if (isStake(sentence, value, segmentStart)) return { attribute: 'stake' };
   const after = nounPhraseAfter(sentence, skipYearOnYear(sentence, value.end)).filter(
     (w) => !/^(?:year-on-year|annual|average|annualised|annualized)$/.test(w),
   );

@@ -18,6 +18,18 @@ function ownerOf(view: SentenceView, position: number): SentenceMention | undefi
 }
 
 /**
+ * "the $34.5 billion IPO of Ant Group", "the planned $34.5 billion stock market debut of Ant Group":
+ * a sum that modifies a noun belongs to whoever the noun is "of".
+ */
+const OF_OWNER = /^\s+(?:[\p{Ll}-]+\s+|IPO\s+){1,3}of\s+$/u;
+
+/** The catalog name a sum's noun is "of", right after it. */
+export function ownerAfter(view: SentenceView, end: number): SentenceMention | undefined {
+  const text = view.sentence.text;
+  return view.mentions.find((m) => m.start > end && m.start - end < 40 && OF_OWNER.test(text.slice(end, m.start)));
+}
+
+/**
  * The name a share is given to right after it: "about 39 per cent for Tencent’s WeChat Pay". A name
  * outside the catalog there means the share is somebody else's.
  */

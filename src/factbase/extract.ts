@@ -5,10 +5,11 @@ import { chooseEntity } from './choose-entity';
 import { dateOf, formatDate } from './dates';
 import type { ParsedArticle } from './parse-article';
 import { type FoundRelation, findBases, findRelations, findRoles } from './relations';
-import type { Entity, Fact, Passage, Sentence } from './schema';
+import type { Entity, EntityKind, Fact, Passage, Sentence } from './schema';
 import { type ArticleView, carryOf, periodFor, type SentenceView, viewOf } from './sentence-view';
 import { findShortForms } from './short-forms';
 import type { TimeExpression } from './time-expressions';
+import { unitWordsOf } from './unit-references';
 import { type Draft, type ValueContext, valueFact } from './value-fact';
 import { findValues } from './values';
 
@@ -20,16 +21,25 @@ export interface ExtractContext {
 }
 
 /** A date after one of these verbs is the date of that event, not the period of other facts. */
+/**
+ * "founded in 2009", "launching in 2010", "founded the Chinese internet giant in a Hangzhou
+ * apartment in 1999": the verb, and its object and place within the clause; an object with a number
+ * ("opened 75 new centres since …") is a count, not the event.
+ */
 const DATE_EVENT =
-  /\b(founded|established|set up|created|launched|introduced|debuted|joined|listed|went public|held|opened|born)\b(?:\s+[^,.;]{0,25}?)?\s+(?:in|on|each|every|since)?\s*$/i;
+  /\b(founded|founding|established|set up|created|launched|launching|introduced|debuted|joined|listed|went public|held|opened|born)\b(?:\s+[^,.;\d]{0,50}?)?\s+(?:in|on|each|every|since)?\s*$/i;
 const EVENT_NAME: Record<string, string> = {
+  founding: 'founded',
   established: 'founded',
   'set up': 'founded',
   created: 'founded',
+  launching: 'launched',
   introduced: 'launched',
   debuted: 'launched',
   'went public': 'listed',
 };
+/** How far before a date its verb may stand. */
+const EVENT_REACH = 70;
 const FACT_PASSAGES = new Set<Passage['kind']>(['title', 'standfirst', 'body']);
 
 /**
@@ -46,7 +56,9 @@ export function extractFacts(article: ParsedArticle, context: ExtractContext): F
     reference: source.publishedAt ? dateOf(source.publishedAt) : undefined,
     commonWords: new Set(source.text.match(/\b\p{Ll}[\p{Ll}-]*\b/gu) ?? []),
     publisherId: publisherEntity(source.publisher, context.entities),
+    unitWords: unitWordsOf(context.entities),
   };
+  view.story = storyOf(source.title, context);
   const facts: Fact[] = [];
   // What the sentence before was about; a crosshead or a dateline between two paragraphs ends it.
   let carried: Carried | undefined;
@@ -70,7 +82,7 @@ export function extractFacts(article: ParsedArticle, context: ExtractContext): F
 
 function sentenceFacts(view: SentenceView, publisherId: string | undefined): Draft[] {
   const text = view.sentence.text;
-  const eventTimes = view.times.filter((t) => DATE_EVENT.test(text.slice(Math.max(0, t.start - 45), t.start)));
+  const eventTimes = view.times.filter((t) => DATE_EVENT.test(text.slice(Math.max(0, t.start - EVENT_REACH), t.start)));
   const periodTimes = view.times.filter((t) => !eventTimes.includes(t));
   const drafts: Draft[] = [];
   // Digits inside names ("Double 11", "1688.com") are not values.
@@ -82,7 +94,7 @@ function sentenceFacts(view: SentenceView, publisherId: string | undefined): Dra
     previous = measure && { value, attribute: measure, forecast: draft?.forecast ?? false };
   }
   for (const time of eventTimes) {
-    const window = Math.max(0, time.start - 45);
+    const window = Math.max(0, time.start - EVENT_REACH);
     const event = DATE_EVENT.exec(text.slice(window, time.start));
     const verb = event?.[1]?.toLowerCase() ?? '';
     const at = window + (event?.index ?? 0);
@@ -91,9 +103,7 @@ function sentenceFacts(view: SentenceView, publisherId: string | undefined): Dra
     // The subject of "joined" stands before the verb; what it joined stands between verb and date.
     const subject = chooseEntity(view, at, () => true);
     if (!subject) continue;
-    const between = view.mentions.find(
-      (m) => m.start > time.start - 45 && m.end <= time.start && m.entityId !== subject.entityId,
-    );
+    const between = view.mentions.find((m) => m.start > at && m.end <= time.start && m.entityId !== subject.entityId);
     drafts.push({
       entityId: subject.entityId,
       attribute: first ? 'launched' : (EVENT_NAME[verb] ?? verb),
@@ -145,6 +155,17 @@ function relationFact(
     ...(period && { period }),
   };
 }
+
+/** The first organisation the title names: "Q&A: Alibaba Health’s pharmacy chief on …" is about Alibaba Health. */
+function storyOf(title: string, context: ExtractContext): ArticleView['story'] {
+  const kinds = new Map(context.entities.map((e) => [e.id, e.kind]));
+  const first = context.matcher
+    .findMentions(title)
+    .find((m) => ORGANISATIONS.includes(kinds.get(m.entityId) ?? 'person'));
+  const kind = first && kinds.get(first.entityId);
+  return first && kind ? { entityId: first.entityId, kind, prepositional: false, speaker: false } : undefined;
+}
+const ORGANISATIONS: readonly EntityKind[] = ['parent', 'business-unit', 'affiliate', 'investee', 'former-unit'];
 
 function publisherEntity(publisher: string, entities: readonly Entity[]): string | undefined {
   return entities.find((e) => e.aliases.some((a) => a.text === publisher))?.id;

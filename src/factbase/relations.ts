@@ -30,7 +30,22 @@ const RULES: RelationRule[] = [
   { pattern: /\bmerged\s+(?:[^,]{0,30}?\s)?with\s+/g, attribute: 'merged with' },
   { pattern: /\b(?:rebranded|renamed)\s+(?:as\s+)?(?=\p{Lu})/gu, attribute: 'rebranded as' },
   { pattern: /\bjoined\s+(?=\p{Lu})/gu, attribute: 'joined' },
-  { pattern: /\b(?:acquired|bought|took\s+over)\s+(?=\p{Lu}|the\s+\p{Lu})/gu, attribute: 'acquired' },
+  { pattern: /\b(?:acquired|bought|purchased|took\s+over)\s+(?=\p{Lu}|the\s+\p{Lu})/gu, attribute: 'acquired' },
+  // "took control of Lazada", "bought a controlling stake in Trendyol": control changes hands once.
+  {
+    pattern: /\b(?:took|taken|takes|gained|acquired)\s+(?:full\s+)?control\s+of\s+(?=\p{Lu}|the\s+\p{Lu})/gu,
+    attribute: 'took control of',
+  },
+  {
+    pattern: /\b(?:acquired|bought|purchased|took)\s+(?:a|an)\s+(?:controlling|majority)\s+stake\s+in\s+(?=\p{Lu})/gu,
+    attribute: 'took control of',
+  },
+  // "bought a 33 per cent stake in …", "raised its stake in Lazada": a stake, which may change hands again.
+  {
+    pattern:
+      /\b(?:acquired|bought|purchased|took|raised|increased|lifted)\s+(?:a|an|its|their)\s+(?:[\w.-]+\s+){0,3}?stake\s+in\s+(?=\p{Lu})/gu,
+    attribute: 'bought stake in',
+  },
   { pattern: /\b(?:co-)?founded\s+(?=\p{Lu})/gu, attribute: 'founded' },
   { pattern: /\b(?:launched|unveiled|introduced)\s+(?=\p{Lu})/gu, attribute: 'launched' },
   {

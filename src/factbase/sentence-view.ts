@@ -13,7 +13,9 @@ import { type Carried, findEventReferences, findReferences, mayRefer, periodRefe
 import { type CalendarDate, formatDate } from './dates';
 import { WIRE_DATELINE } from './parse-article';
 import type { EntityKind, Period, Sentence } from './schema';
+import { openingMeasureEnd, unnamedSubject } from './story-subject';
 import { findTimeExpressions, type TimeExpression } from './time-expressions';
+import { findUnitReferences } from './unit-references';
 
 // Who and when each position in a sentence is about: the structure that facts are pinned to.
 
@@ -43,6 +45,10 @@ export interface ArticleView {
   /** Words the article writes in lower case, so "Sales" opening a sentence is not taken for a name. */
   commonWords: ReadonlySet<string>;
   publisherId: string | undefined;
+  /** The organisation the story's title names first, which a sentence naming no one may speak of. */
+  story?: Omit<SentenceMention, 'start' | 'end' | 'text'>;
+  /** The words each catalog unit may be described by ("cloud", "logistics"), for "the cloud business". */
+  unitWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Reads who and when a sentence is about; `previous` is what the sentence before it was about. */
@@ -54,9 +60,19 @@ export function viewOf(sentence: Sentence, article: ArticleView, previous?: Carr
   const local = article.mentions
     .filter((m) => m.start >= sentence.start + lead && m.end <= sentence.end)
     .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start, kind: kindOf(m.entityId) }));
-  const known = [...local, ...findEventReferences(text, sentence.start, article.mentions, kindOf)];
-  const others = findOtherNames(text, known, article.commonWords)
-    .filter((m) => m.start >= lead)
+  const units = findUnitReferences(text, sentence.start, article.mentions, kindOf, article.unitWords);
+  const known = byStart([
+    ...local,
+    ...findEventReferences(text, sentence.start, article.mentions, kindOf),
+    ...units.filter((u) => u.entityId && !local.some((m) => m.start < u.end && m.end > u.start)),
+  ]);
+  const times = findTimeExpressions(text, article.reference);
+  // "Nov. 1": a date, not a name that could be what a number is about.
+  // A unit described but not known ("The unit serves …, Alibaba said") is somebody, but not the speaker.
+  const unknown = units.filter((u) => !u.entityId).map((u) => ({ ...u, kind: 'business-unit' as const }));
+  const others = [...findOtherNames(text, known, article.commonWords), ...unknown]
+    .filter((m) => m.start >= lead && !times.some((t) => m.start < t.end && m.end > t.start))
+    .sort((a, b) => a.start - b.start)
     .map((m) => markRole(text, m));
   const lists = findNameLists(text);
   const commas = clauseCommas(text, lists);
@@ -64,11 +80,18 @@ export function viewOf(sentence: Sentence, article: ArticleView, previous?: Carr
   const references = mayRefer(text)
     ? findReferences(text, [...marked, ...others], findInserts(text, commas, marked, others), previous)
     : [];
-  const mentions = byStart([...marked, ...references.map((m) => markRole(text, m))]);
+  const named = byStart([...marked, ...references.map((m) => markRole(text, m))]);
+  // A sentence that names no one, inside or outside the catalog, speaks of the paragraph's or the story's subject.
+  const opening = openingMeasureEnd(text);
+  const nameless = named.length === 0 && others.every((o) => o.end <= opening && !o.entityId);
+  const unnamed = nameless ? unnamedSubject(text, previous, article.story) : undefined;
+  const mentions = unnamed ? [unnamed] : named;
   const inserts = findInserts(text, commas, mentions, others);
   // "Chinese" in "the Chinese e-commerce giant" belongs to the reference.
-  const outside = others.filter((o) => !references.some((r) => o.start < r.end && o.end > r.start));
-  const times = findTimeExpressions(text, article.reference);
+  // "Net" of "Net profit" opening a sentence is no name once the sentence is the paragraph's subject's.
+  const outside = others.filter(
+    (o) => !references.some((r) => o.start < r.end && o.end > r.start) && !(unnamed && o.end <= opening),
+  );
   const period = periodReference(text, times, previous);
   return {
     sentence,

@@ -1,6 +1,6 @@
 import { insertAt, type SentenceMention } from './analyse-sentence';
 import { type Attribute, attributeOf } from './attributes';
-import { chooseEntity, holderAfter } from './choose-entity';
+import { chooseEntity, holderAfter, ownerAfter } from './choose-entity';
 import type { Fact, Period } from './schema';
 import { periodFor, type SentenceView, segmentAt } from './sentence-view';
 import type { TimeExpression } from './time-expressions';
@@ -70,6 +70,23 @@ function partAfter(view: SentenceView, owner: SentenceMention, position: number)
   return view.others.find((o) => o.start === owner.end + gap && o.end <= position)?.text;
 }
 
+/** Sums that shoppers spend: what they spend during an event ("during its annual Singles’ Day festival") is the event's. */
+const SPENT = /^(?:spending|GMV|sales|transactions)$/;
+
+/** The event a sum was spent during, in the sum's clause. */
+function spentDuring(view: SentenceView, value: NumericValue, measure: Attribute): SentenceMention | undefined {
+  if (!SPENT.test(measure.attribute)) return undefined;
+  const [, end] = segmentAt(view, value.start);
+  const text = view.sentence.text;
+  return view.mentions.find(
+    (m) =>
+      m.kind === 'event' &&
+      m.start > value.end &&
+      m.end <= end &&
+      /\bduring\s+(?:\S+\s+){0,3}$/.test(text.slice(value.end, m.start)),
+  );
+}
+
 /** A number of a sentence as a fact, with what it measures, whose it is and when; undefined when unclear. */
 export function valueFact(
   view: SentenceView,
@@ -84,7 +101,12 @@ export function valueFact(
   // "about 39 per cent for Tencent’s WeChat Pay": the share is whoever it is for.
   const holder = value.kind === 'percent' ? holderAfter(view, valueEnd(text, value)) : undefined;
   if (holder === 'other') return { measure };
-  const entity = holder && allowed(holder) ? holder : chooseEntity(view, value.start, allowed);
+  const entity =
+    (holder && allowed(holder) ? holder : undefined) ??
+    (value.kind === 'money'
+      ? (ownerAfter(view, valueEnd(text, value)) ?? spentDuring(view, value, measure))
+      : undefined) ??
+    chooseEntity(view, value.start, allowed);
   if (!entity) return { measure };
   const part = partAfter(view, entity, value.start);
   const period = periodFor(view, value.start, context.periodTimes, {
@@ -92,7 +114,8 @@ export function valueFact(
     flow: value.kind !== 'quantity',
     events: isDuration ? [] : context.eventTimes,
   });
-  const counterpart = value.kind !== 'quantity' ? counterpartAfter(view, value, entity.entityId) : undefined;
+  const counterpart =
+    value.kind !== 'quantity' ? counterpartAfter(view, value, entity.entityId, measure.attribute) : undefined;
   const end = value.equivalent ? valueEnd(text, value) : (measure.unitEnd ?? value.end);
   const segment = segmentAt(view, value.start);
   const draft: Draft = {
@@ -125,15 +148,33 @@ function factValueOf(value: NumericValue, measure: Attribute): Fact['value'] {
   };
 }
 
-/** "invested US$177 million in Paytm E-Commerce", "a 33 per cent stake in Ant": the other party. */
-function counterpartAfter(view: SentenceView, value: NumericValue, subjectId: string): string | undefined {
+/**
+ * "invested US$177 million in Paytm E-Commerce", "a 33 per cent stake in Ant", "owns 62 per cent of
+ * Alibaba Health", "raised its stake in Lazada to 83 per cent": the other party.
+ */
+function counterpartAfter(
+  view: SentenceView,
+  value: NumericValue,
+  subjectId: string,
+  attribute: string,
+): string | undefined {
   const text = view.sentence.text;
   const end = valueEnd(text, value);
-  // A share is of something only as a stake: "a 33 per cent stake in Ant".
+  const other = (at: number) => view.mentions.find((m) => m.start === at && m.entityId !== subjectId)?.entityId;
+  // A share is of something only as a stake: "a 33 per cent stake in Ant", "62 per cent of Alibaba Health".
   const inWhat =
-    value.kind === 'percent' ? /^\s+stake\s+in\s+/.exec(text.slice(end)) : /^\s+in\s+/.exec(text.slice(end));
-  const named = inWhat && view.mentions.find((m) => m.start === end + inWhat[0].length && m.entityId !== subjectId);
-  if (named) return named.entityId;
+    value.kind !== 'percent'
+      ? /^\s+in\s+/.exec(text.slice(end))
+      : (/^\s+stake\s+in\s+/.exec(text.slice(end)) ??
+        (attribute === 'stake' ? /^\s+of\s+/.exec(text.slice(end)) : null));
+  const named = inWhat && other(end + inWhat[0].length);
+  if (named) return named;
+  const stakeIn =
+    attribute === 'stake'
+      ? /\bstake\s+in\s+(?=\S)(?=[^,;]{1,40}?\s+(?:to|at|from)\s+$)/.exec(text.slice(0, value.start))
+      : null;
+  const held = stakeIn && other(stakeIn.index + stakeIn[0].length);
+  if (held) return held;
   if (value.kind === 'percent') return undefined;
   // "Lazada, in which Alibaba invested US$1 billion in 2016": the insert's antecedent.
   const insert = insertAt(view.inserts, value.start);

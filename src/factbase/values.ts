@@ -46,6 +46,8 @@ const BARE_WORD_NUMBER = new RegExp(
   `(?<![\\w-])${COMPARATOR_RE}(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\\s+\\p{L})`,
   'giu',
 );
+/** "first half of", "second quarter of": a span of time, not a fraction. */
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|last|latest|past|previous)[\s-]+$/i;
 const DETERMINER_BEFORE =
   /\b(?:all|the|these|those|its|their|his|her|our|both|each|every|any|other|of|first|last|next|top)\s+$/i;
 
@@ -83,6 +85,8 @@ export function findValues(sentence: string, exclude: readonly { start: number; 
   }
   const fraction = new RegExp(FRACTION);
   for (let m = fraction.exec(sentence); m; m = fraction.exec(sentence)) {
+    // "the first half of its fiscal year" is a time, not a share.
+    if (ORDINAL_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     const words = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const end = m.index + m[0].length - 'of'.length - 1;
     values.push({

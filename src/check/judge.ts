@@ -1,0 +1,80 @@
+import { describeValue } from '../factbase/describe';
+import type { Fact, FactValue } from '../factbase/schema';
+import { findValues } from '../factbase/values';
+import { type StatedValue, sameTime } from './find-claims';
+import { disjoint, type Interval, intervalOf, isoRange, timeRange, within } from './intervals';
+
+/** What the checker says of a claim. */
+export type Verdict = 'supported' | 'contradicted' | 'unverifiable';
+
+/** A stated value held against one fact: the verdict, why, and the fact. */
+export interface Judged {
+  verdict: Verdict;
+  reason: string;
+  fact: Fact;
+  /** Set when the fact holds for another time than the page's. */
+  otherTime?: boolean;
+}
+
+/** A value as a range, in `currency` when money; undefined when it cannot be put in that currency. */
+function rangeOf(value: FactValue, currency?: string): Interval | undefined {
+  if (value.kind === 'date') return isoRange(value.date);
+  if (value.kind === 'relation') return undefined;
+  if (value.kind !== 'money' || !currency || value.currency === currency) return intervalOf(value);
+  // Different currencies are compared only where the source states both.
+  if (value.equivalent?.currency === currency) {
+    // The conversion as the source writes it, with its own precision ("US$447 million": to the million).
+    const written = findValues(value.equivalent.text)[0];
+    return intervalOf({ ...value, amount: value.equivalent.amount, precision: written?.precision ?? value.precision });
+  }
+  return undefined;
+}
+
+/** The range a stated value covers, in the terms `rangeOf` gives the fact in. */
+export function claimedRange(value: StatedValue, flipped = false): Interval {
+  if (value.kind === 'time') return timeRange(value.time);
+  const range = value.range ?? intervalOf(value.number);
+  // "fell 3%" against a growth: the same change below zero.
+  return flipped ? { low: -range.high, high: -range.low } : range;
+}
+
+/** What the source says of a fact: its value, and its time when it has one. */
+export function sourceRange(fact: Fact, value: StatedValue): Interval | undefined {
+  if (fact.value.kind === 'relation') return fact.period ? isoRange(fact.period.from, fact.period.to) : undefined;
+  const currency = value.kind === 'number' ? value.number.currency : undefined;
+  return rangeOf(fact.value, currency);
+}
+
+/** "the article says more than 520 million users (2017)". */
+export function saysOf(fact: Fact): string {
+  const said = fact.value.kind === 'relation' ? `${fact.attribute} ${fact.value.object}` : describeValue(fact.value);
+  return `the article says ${said}${fact.period ? ` (${fact.period.label})` : ''}`;
+}
+
+/** Compares a stated value with one fact of the source, by value, time and currency alone. */
+export function judge(
+  value: StatedValue,
+  page: string,
+  fact: Fact,
+  when: { range: Interval; label: string } | undefined,
+  held: Interval | undefined,
+  flipped = false,
+): Judged {
+  const says = saysOf(fact);
+  const verdict = (v: Verdict, reason: string): Judged => ({ verdict: v, reason, fact });
+  if (when && value.kind === 'number' && held && !sameTime(when.range, held, fact))
+    return {
+      ...verdict('unverifiable', `The page speaks of ${when.label}; ${says}, for another time.`),
+      otherTime: true,
+    };
+  const stated = sourceRange(fact, value);
+  if (!stated) return verdict('unverifiable', `The page gives another currency; ${says}.`);
+  const claimed = claimedRange(value, flipped);
+  if (within(stated, claimed)) return verdict('supported', `${capitalise(says)}, which fits “${page}”.`);
+  if (disjoint(stated, claimed)) return verdict('contradicted', `${capitalise(says)}, which rules out “${page}”.`);
+  return verdict('unverifiable', `${capitalise(says)}, which neither confirms nor rules out “${page}”.`);
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,102 @@
+import { describe } from 'vitest';
+import { loadCatalog } from '../node/load-data';
+import { itReadsFacts } from '../test/facts';
+
+// Kinds of fact that stories the project was not built on state and the builder used to miss:
+// stakes, control and purchase prices, fines, changes in market value, counts whose noun comes
+// first, units described by what they do, and sentences that name no one.
+const catalog = loadCatalog();
+
+describe('stakes, control and what was paid', () => {
+  itReadsFacts(
+    [
+      [
+        'a stake raised to a share',
+        'Alibaba raised its stake in Lazada to about 83 per cent in 2017.',
+        ['alibaba-group | stake | about 83% @2017 with lazada', 'alibaba-group | bought stake in | Lazada @2017'],
+      ],
+      [
+        'a share owned of a company',
+        'Alibaba owns 33 per cent of Ant Group.',
+        ['alibaba-group | stake | 33% with ant-group'],
+      ],
+      [
+        'control taken, with its date',
+        'Alibaba took control of Lazada in 2016.',
+        ['alibaba-group | took control of | Lazada @2016'],
+      ],
+      [
+        'a controlling stake bought, and its price past an insert',
+        'In 2018 Alibaba bought a controlling stake in Trendyol, Turkey’s biggest online retailer, for about US$728 million.',
+        [
+          'alibaba-group | acquisition price | about US$728 million @2018',
+          'alibaba-group | took control of | Trendyol @2018',
+          'alibaba-group | bought stake in | Trendyol @2018',
+        ],
+      ],
+      [
+        'a fine, and the share of revenue it equals',
+        'Regulators fined Alibaba 18.2 billion yuan, equal to 4 per cent of its 2019 domestic revenue.',
+        ['alibaba-group | fine | 18.2 billion yuan', 'alibaba-group | revenue share | 4% @2019'],
+      ],
+      [
+        'a gain in market value',
+        'Alibaba shares rose 9 per cent, adding roughly $32 billion to its market value.',
+        ['alibaba-group | shares growth | 9%', 'alibaba-group | valuation gain | about US$32 billion'],
+      ],
+    ],
+    catalog,
+  );
+});
+
+describe('who and what a count is of', () => {
+  itReadsFacts(
+    [
+      [
+        'a noun before its count',
+        'Alibaba Health’s annual active consumers topped 290 million.',
+        ['alibaba-health | consumers | more than 290 million annual active consumers'],
+      ],
+      [
+        'a date is no name',
+        'Cainiao said it processed 2.32 billion delivery orders between Nov. 1 and Nov. 11.',
+        ['cainiao | delivery orders | 2.32 billion delivery orders @November 2017'],
+      ],
+      [
+        'an IPO of someone',
+        'Beijing halted the $34.5 billion IPO of Ant Group in November.',
+        ['ant-group | IPO | US$34.5 billion @November 2017'],
+      ],
+      [
+        'spending during an event',
+        'Chinese shoppers spent 498.2 billion yuan on Alibaba’s platforms during its annual Singles’ Day festival.',
+        ['singles-day | spending | 498.2 billion yuan'],
+      ],
+      [
+        'a unit by what it does',
+        'Alibaba Cloud grew fast. The cloud business serves about 4 million customers.',
+        ['alibaba-cloud | customers | about 4 million customers'],
+      ],
+      [
+        'a bare "the unit" after one unit',
+        'Cainiao grew fast. The unit employs 20,000 people.',
+        ['cainiao | employees | 20,000 people'],
+      ],
+      ['an unresolved description is nobody', 'The unit serves about 4 million customers, Alibaba said.', []],
+      [
+        'a results sentence that names no one goes on from its paragraph',
+        'Alibaba Health said revenue rose to 11.8 billion yuan. Net profit more than doubled to 262 million yuan.',
+        ['alibaba-health | revenue | 11.8 billion yuan', 'alibaba-health | net profit | 262 million yuan'],
+      ],
+      ['an owner unnamed at all makes no fact', 'Sales passed 100 billion yuan after one hour.', []],
+      [
+        'an event date after its object',
+        'Jack Ma founded the company in a Hangzhou apartment in 1999.',
+        ['jack-ma | founded | 1999'],
+      ],
+      ['launching, with the date', 'AliExpress arrived first, launching in 2010.', ['aliexpress | launched | 2010']],
+      ['a count in the object is no event', 'Cainiao opened 75 new distribution centres since last year.', []],
+    ],
+    catalog,
+  );
+});
