@@ -11,6 +11,15 @@ describe('chooseEntity', () => {
       ['lazada | revenue share | 39%', 'alibaba-group | revenue | 72.5 billion yuan'],
     ],
     [
+      'a relative clause after a figure speaks of that figure’s owner',
+      'Lazada accounted for about 9% of Alibaba’s total revenue of 204.05 billion yuan for the quarter, which itself rose 9%.',
+      [
+        'lazada | revenue share | about 9%',
+        'alibaba-group | revenue | 204.05 billion yuan',
+        'alibaba-group | growth | 9%',
+      ],
+    ],
+    [
       'a share "for" a name outside the catalog is not the subject’s',
       'Alipay held 55 per cent of the market, against 39 per cent for Tencent’s WeChat Pay.',
       ['alipay | market share | 55%'],

@@ -6,9 +6,21 @@ const OWNED_MEASURE =
   /^\s+(?:[\p{Ll}\d-]+\s+){1,6}?(?:of|was|were|is|are|came\s+to|reached|totalled|totaled|stood\s+at|rose\s+to|fell\s+to|hit)\s+$/u;
 const POSSESSIVE_END = /['’]s$/;
 
-/** The name whose possessive governs the measure a value at `position` states, if one does. */
+/** ", which itself rose": a relative clause right after a figure, whose antecedent is that figure's noun. */
+const RELATIVE = /,\s*which\s+(?:itself\s+|also\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** The figure just before such a clause: "204.05 billion yuan for the quarter". */
+const FIGURE_BEFORE = /(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d.,]*(?:\s+[\p{L}\d-]+){0,6}$/u;
+
+/**
+ * The name whose possessive governs the measure a value at `position` states, if one does. A value
+ * in a relative clause after a figure ("Alibaba’s total revenue of 204 billion yuan, which itself
+ * rose 9%") is said of that figure's measure, so of its owner too.
+ */
 function ownerOf(view: SentenceView, position: number): SentenceMention | undefined {
   const text = view.sentence.text;
+  const relative = RELATIVE.exec(text.slice(0, position));
+  const figure = relative && FIGURE_BEFORE.exec(text.slice(0, relative.index));
+  if (figure) return ownerOf(view, figure.index);
   return [...view.mentions, ...view.others].find((m) => {
     if (m.end > position) return false;
     const tail = text.slice(m.end, position);
