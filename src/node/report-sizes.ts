@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The content script runs on every page: issue 4 caps it at 30 KB minified. */
@@ -24,7 +24,62 @@ export function bundleSizes(dir: string): { file: string; bytes: number; gzip: n
     .sort((a, b) => b.bytes - a.bytes);
 }
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+/** Bytes as kilobytes (1 KB = 1024 bytes), one decimal. */
+export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** What one part of the extension loads, raw and gzipped, summed over its files. */
+export interface EntrySize {
+  entry: string;
+  files: string[];
+  bytes: number;
+  gzip: number;
+}
+
+interface Manifest {
+  background?: { service_worker?: string };
+  action?: { default_popup?: string };
+  content_scripts?: { js?: string[] }[];
+}
+
+/** The scripts and style sheets an extension page loads: its `<script src>` and `<link href>`, from the build's root. */
+function pageAssets(dir: string, page: string): string[] {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const base = dirname(page);
+  return [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+\.(?:js|css))"/g)].map(([, ref = '']) =>
+    ref.startsWith('/') ? ref.slice(1) : join(base, ref),
+  );
+}
+
+/**
+ * The size of each part of a build as the manifest names it: the content script (runs on every
+ * page), the card script it loads on first hover, the popup (its page's scripts and styles) and the
+ * background service worker. Each file is gzipped on its own, as each is loaded on its own.
+ */
+export function entrySizes(dir: string): EntrySize[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  const content = manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? [];
+  const card = readdirSync(join(dir, 'content-scripts'))
+    .map((name) => `content-scripts/${name}`)
+    .filter((file) => file.endsWith('.js') && !content.includes(file));
+  const popup = manifest.action?.default_popup;
+  const background = manifest.background?.service_worker;
+  const entries: [string, string[]][] = [
+    ['content script', content],
+    ['card (first hover)', card],
+    ['popup', popup ? pageAssets(dir, popup) : []],
+    ['background', background ? [background] : []],
+  ];
+  return entries.map(([entry, files]) => {
+    const contents = files.map((file) => readFileSync(join(dir, file)));
+    const sum = (sizes: number[]) => sizes.reduce((a, b) => a + b, 0);
+    return {
+      entry,
+      files,
+      bytes: sum(contents.map((c) => c.length)),
+      gzip: sum(contents.map((c) => gzipSync(c).length)),
+    };
+  });
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? '.output/chrome-mv3';

@@ -44,7 +44,7 @@ const keyOf = (text: string) => text.replace(APOSTROPHES, '').replace(/\s+/g, ' 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** How an alias is written in the pattern: each kind of apostrophe, or none; spaces single. */
-function spellings(text: string): string[] {
+export function spellings(text: string): string[] {
   const spaced = text.replace(/\s+/g, ' ');
   if (!/['’ʼ]/.test(spaced)) return [spaced];
   return ["'", '’', 'ʼ', ''].map((mark) => spaced.replace(APOSTROPHES, mark));
