@@ -4,13 +4,40 @@ import { compileMatcher } from '../spot/match-aliases';
 import { CATALOG } from '../test/catalog';
 import { isOurs } from './card-bridge';
 import { mentionsInBlock } from './page-mentions';
-import { isInsideSkipped, locate, walkBlocks } from './page-text';
+import { isInsideSkipped, locate, walkBlocks, walkSteps } from './page-text';
 
 const blocksOf = (html: string) => {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return [...walkBlocks(document.body, isOurs)];
 };
 const texts = (html: string) => blocksOf(html).map((b) => b.text);
+
+describe('walkSteps', () => {
+  // A long story in inline markup: one block of thousands of nodes and some 60,000 characters.
+  const story = Array.from({ length: 2000 }, (_, i) => `<span>Alibaba sold item ${i}.</span> `).join('');
+  const { document } = parseHTML(`<!doctype html><html><body><p>${story}</p><p>After.</p></body></html>`);
+
+  it('pauses inside a block of many nodes, so a caller can look at the clock', () => {
+    const steps = [...walkSteps(document.body, isOurs, 100)];
+    const firstBlock = steps.findIndex((s) => s !== null);
+    expect(firstBlock).toBeGreaterThan(10);
+    expect(steps.slice(0, firstBlock).every((s) => s === null)).toBe(true);
+  });
+
+  it('reads a very long block in pieces cut after a sentence, losing no text', () => {
+    const blocks = [...walkSteps(document.body, isOurs)].filter((s) => s !== null);
+    expect(blocks.length).toBeGreaterThan(3);
+    expect(blocks.slice(0, -1).every((b) => /\.\s*$/.test(b.text))).toBe(true);
+    expect(blocks.every((b) => b.text.length < 25_000)).toBe(true);
+    expect(
+      blocks
+        .slice(0, -1)
+        .map((b) => b.text)
+        .join(''),
+    ).toBe(document.querySelector('p')?.textContent);
+    expect(blocks.at(-1)?.text).toBe('After.');
+  });
+});
 
 describe('walkBlocks', () => {
   const cases: [string, string, string[]][] = [
@@ -35,6 +62,7 @@ describe('walkBlocks', () => {
     ['hidden elements are skipped', '<p hidden>Alibaba</p><p aria-hidden="true">Alipay</p><p>shown</p>', ['shown']],
     ['our own card is skipped', '<p>page</p><fact-lens-card><p>Alipay card</p></fact-lens-card>', ['page']],
     ['blank text between blocks is no block', '<p>a</p>\n   \n<p>b</p>', ['a', 'b']],
+    ['white space between inline elements parts their words', '<p><b>Alibaba</b> <i>Cloud</i></p>', ['Alibaba Cloud']],
   ];
   it.each(cases)('%s', (_name, html, expected) => {
     expect(texts(html)).toEqual(expected);

@@ -1,7 +1,7 @@
 import type { Matcher } from '../spot/match-aliases';
 import type { MentionStore } from './mention-store';
 import { mentionsInBlock } from './page-mentions';
-import { type TextBlock, walkBlocks } from './page-text';
+import { type TextBlock, walkSteps } from './page-text';
 
 /** Longest stretch of work before yielding to the page: one frame (issue 4: no task over 50 ms). */
 export const BUDGET_MS = 12;
@@ -34,7 +34,7 @@ export interface Spotter {
  */
 export function createSpotter(d: SpotterDeps): Spotter {
   let queue: Node[] = [];
-  let walking: Generator<ReturnType<typeof walkBlocks> extends Generator<infer B> ? B : never> | undefined;
+  let walking: Generator<TextBlock | null> | undefined;
   let scheduled = false;
   let stopped = false;
   const named = new Set<string>();
@@ -49,11 +49,11 @@ export function createSpotter(d: SpotterDeps): Spotter {
         if (!root) return;
         if (!root.isConnected) continue;
         d.store.removeWithin(root);
-        walking = walkBlocks(root, d.isOurs);
+        walking = walkSteps(root, d.isOurs);
       }
       const next = walking.next();
       if (next.done) walking = undefined;
-      else {
+      else if (next.value) {
         const mentions = mentionsInBlock(next.value, d.matcher, named);
         d.store.add(mentions, d.kindOf);
         d.onBlock?.(next.value, mentions.length);
