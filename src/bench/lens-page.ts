@@ -9,7 +9,9 @@ export interface LensMeasure {
   /** Of those tasks, the time our own script ran (the longest stretch in each), summed. */
   scriptMs: number;
   tasks: number;
+  /** The longest of those tasks, in wall time and in the main thread's own time (waiting for a core not counted). */
   longestTaskMs: number;
+  longestTaskCpuMs: number;
   /** Highlighted names (claims not counted: mark.js has nothing like them). */
   mentions: number;
   /** Highlighted claims, checked against the article. */
@@ -39,6 +41,7 @@ export async function measureLens(context: BrowserContext, extensionId: string, 
       scriptMs: tasks.reduce((sum, t) => sum + t.script, 0),
       tasks: tasks.length,
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+      longestTaskCpuMs: Math.max(0, ...tasks.map((t) => t.cpu)),
       mentions: ranges.length - claims,
       claims,
     };

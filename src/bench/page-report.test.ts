@@ -7,6 +7,7 @@ const lens = (ms: number, longestTaskMs: number, mentions: number) => ({
   scriptMs: ms,
   tasks: 1,
   longestTaskMs,
+  longestTaskCpuMs: longestTaskMs,
   mentions,
   claims: 0,
 });
@@ -33,7 +34,7 @@ describe('corpusFigures', () => {
   });
 
   it('finds the longest task and every page with one over 50 ms', () => {
-    expect(c.longestTask).toEqual({ page: 'b.html', ms: 60 });
+    expect(c.longestTask).toEqual({ page: 'b.html', ms: 60, wallMs: 60 });
     expect(c.pagesWithLongTasks).toEqual(['b.html']);
   });
 
