@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../spot/match-aliases';
 import { testCatalog } from '../test/catalog';
-import { findShortForms, shortFormsOf } from './short-forms';
+import type { Entity } from './schema';
+import { findShortForms, shortFormsOf, shortNamesOf } from './short-forms';
 
 const CATALOG = testCatalog([
   { id: 'ant-group', name: 'Ant Group', kind: 'affiliate', aliases: ['Ant Group', 'Ant Financial Services Group'] },
   { id: 'alibaba-group', name: 'Alibaba Group', kind: 'parent', aliases: ['Alibaba', 'Alibaba Group Holding Ltd'] },
   { id: 'lazada', name: 'Lazada', kind: 'business-unit', aliases: ['Lazada', 'Lazada Group'] },
+  {
+    id: 'alibaba-cloud',
+    name: 'Alibaba Cloud',
+    kind: 'business-unit',
+    aliases: ['Alibaba Cloud', 'Alibaba Cloud Intelligence'],
+  },
   { id: 'jack-ma', name: 'Jack Ma', kind: 'person', aliases: ['Jack Ma', 'Ma Yun'] },
   { id: 'daniel-zhang', name: 'Daniel Zhang', kind: 'person', aliases: ['Daniel Zhang'] },
   { id: 'michael-evans', name: 'Michael Evans', kind: 'person', aliases: ['Michael Evans'] },
@@ -53,5 +60,65 @@ describe('findShortForms', () => {
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('shortNamesOf', () => {
+  /** Names found outside the catalog, as the answer engine finds them. */
+  const named = (...names: string[]): Entity[] =>
+    names.map((name) => ({
+      id: `name-${name.toLowerCase().replace(/\W+/g, '-')}`,
+      name,
+      kind: 'external',
+      relation: 'named in the sources',
+      aliases: [{ text: name, caseSensitive: false, needsContext: false }],
+      renames: [],
+    }));
+  const aliasesOf = (text: string, names: string[], id: string) => {
+    const found = shortNamesOf([text], CATALOG, named(...names), (w) =>
+      ['prime', 'day', 'pay'].includes(w.toLowerCase()),
+    );
+    const entity = [...found.entities, ...found.articleNames].find((e) => e.id === id);
+    return entity?.aliases.map((a) => a.text);
+  };
+  const cases: [string, string, string[], string, string[] | undefined][] = [
+    // why, text, its names outside the catalog, an entity, the names it answers to
+    [
+      'a one-word name after the full one',
+      'Ant Group listed. Ant said so.',
+      ['Ant'],
+      'ant-group',
+      ['Ant Group', 'Ant Financial Services Group', 'Ant'],
+    ],
+    ['a one-word name before it is its own', 'Ant said so. Ant Group listed.', ['Ant'], 'name-ant', ['Ant']],
+    [
+      'a first word that names nothing else',
+      'Tencent runs WeChat Pay.',
+      ['WeChat Pay'],
+      'name-wechat-pay',
+      ['WeChat Pay', 'WeChat'],
+    ],
+    ['an English word is no short name', 'Amazon ran Prime Day.', ['Prime Day'], 'name-prime-day', ['Prime Day']],
+    // A catalog name without the owner's name it opens with, wherever the story uses it.
+    [
+      'a name without its owner’s',
+      'Jiang Fan oversees Cloud Intelligence.',
+      ['Cloud Intelligence'],
+      'alibaba-cloud',
+      ['Alibaba Cloud', 'Alibaba Cloud Intelligence', 'Cloud Intelligence'],
+    ],
+  ];
+  it.each(cases)('%s', (_why, text, names, id, expected) => {
+    expect(aliasesOf(text, names, id)).toEqual(expected);
+  });
+
+  it('leaves a surname two people share to whoever was named last', () => {
+    const found = shortNamesOf(
+      ['Zhang Jianfeng spoke. Daniel Zhang took over. Zhang launched it.'],
+      [],
+      named('Zhang Jianfeng', 'Daniel Zhang', 'Zhang'),
+      () => false,
+    );
+    expect(found.ambiguous.get('name-zhang')).toEqual(['name-zhang-jianfeng', 'name-daniel-zhang']);
   });
 });

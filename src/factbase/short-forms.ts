@@ -1,4 +1,4 @@
-import type { Mention } from '../spot/match-aliases';
+import { compileMatcher, type Mention } from '../spot/match-aliases';
 import { NOT_A_NAME } from './analyse-sentence';
 import type { Entity } from './schema';
 
@@ -104,4 +104,128 @@ export function findShortForms(
     if (entityId) resolved.push({ ...mention, entityId });
   }
   return resolved;
+}
+
+// The answer engine reads the same shortening among the names an article uses outside the catalog:
+// "Zhang" after "Daniel Zhang", "WeChat" for "WeChat Pay", "Ant" after "Ant Group".
+
+/** The first and last capitalised words of an entity's names of two words or more: what it may be shortened to. */
+function edgeWordsOf(e: Pick<Entity, 'aliases'>): Set<string> {
+  const forms = new Set<string>();
+  for (const a of e.aliases) {
+    const words = a.text.split(/\s+/);
+    if (words.length < 2) continue;
+    for (const w of [words[0], words.at(-1)]) if (w && /^\p{Lu}/u.test(w)) forms.add(w.replace(/['’]s$/, ''));
+  }
+  return forms;
+}
+
+/** What one-word article names stand for, and the names with their short forms added as aliases. */
+export interface ShortNames {
+  /** The catalog, each entity with the one-word names that can only be it added as aliases ("Ant"). */
+  entities: Entity[];
+  /** The other names, without those merged into the catalog, with their own one-word forms ("WeChat"). */
+  articleNames: Entity[];
+  /** One-word article names that two or more longer names share ("Zhang"): the last named is meant. */
+  ambiguous: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Reads which one-word `articleNames` (names the sources use outside the catalog) shorten a longer
+ * name that the same source gives before the short form first appears, as `findShortForms` does for
+ * the catalog's own forms: a word used before any longer name that holds it ("Shanghai", then
+ * "Shanghai Stock Exchange") is a name of its own. `ordinary` tells English words from names.
+ */
+export function shortNamesOf(
+  texts: readonly string[],
+  catalog: readonly Entity[],
+  articleNames: readonly Entity[],
+  ordinary: (word: string) => boolean,
+): ShortNames {
+  const everyone = [...catalog, ...articleNames];
+  const matcher = compileMatcher(
+    everyone.map((e) => ({ ...e, aliases: e.aliases.map((a) => ({ ...a, needsContext: false })) })),
+  );
+  const forms = new Map<string, Entity[]>();
+  for (const e of everyone)
+    for (const f of edgeWordsOf(e)) forms.set(f.toLowerCase(), [...(forms.get(f.toLowerCase()) ?? []), e]);
+  const merged = new Map<string, string>(ownerless(catalog, articleNames));
+  const ambiguous = new Map<string, string[]>();
+  for (const text of texts) {
+    const firstAt = new Map<string, number>();
+    for (const m of matcher.findMentions(text)) if (!firstAt.has(m.entityId)) firstAt.set(m.entityId, m.start);
+    for (const short of articleNames) {
+      const at = firstAt.get(short.id);
+      if (short.name.includes(' ') || at === undefined) continue;
+      const longer = (forms.get(short.name.toLowerCase()) ?? []).filter(
+        (e) => e.id !== short.id && (firstAt.get(e.id) ?? Number.POSITIVE_INFINITY) < at,
+      );
+      const ids = [...new Set(longer.map((e) => e.id))];
+      if (ids.length === 1 && ids[0]) merged.set(short.id, ids[0]);
+      else if (ids.length > 1) ambiguous.set(short.id, ids);
+    }
+  }
+  // A merged short form that is also an ordinary word of the sources keeps its case ("Ant", not "ant").
+  const byId = new Map(everyone.map((e) => [e.id, e]));
+  for (const [shortId, longId] of merged) {
+    const [shortName, long] = [byId.get(shortId), byId.get(longId)];
+    if (shortName && long)
+      byId.set(longId, {
+        ...long,
+        aliases: [...long.aliases, { text: shortName.name, caseSensitive: true, needsContext: false }],
+      });
+  }
+  const latest = (e: Entity) => byId.get(e.id) ?? e;
+  const entities = catalog.map(latest);
+  const others = articleNames.filter((a) => !merged.has(a.id)).map(latest);
+  return { entities, articleNames: withPartNames(entities, others, ordinary), ambiguous };
+}
+
+/**
+ * Article names that are a catalog name without the owner's name it opens with: "Cloud Intelligence"
+ * for "Alibaba Cloud Intelligence", as a story about Alibaba writes it. Each, with the entity it is.
+ */
+function ownerless(catalog: readonly Entity[], articleNames: readonly Entity[]): [string, string][] {
+  const owners = new Set(catalog.flatMap((e) => e.aliases.map((a) => a.text)).filter((t) => !t.includes(' ')));
+  const rests = new Map<string, string>();
+  for (const e of catalog)
+    for (const a of e.aliases) {
+      const [first, ...rest] = a.text.split(/\s+/);
+      if (first && owners.has(first) && rest.length >= 2) rests.set(rest.join(' ').toLowerCase(), e.id);
+    }
+  return articleNames.flatMap((n) => {
+    const id = rests.get(n.name.toLowerCase());
+    return id ? [[n.id, id] as [string, string]] : [];
+  });
+}
+
+/**
+ * Article names of two words or more also answer to their first or last word when that word names
+ * nothing else and is no ordinary word: "WeChat" for "WeChat Pay", "Aramco" for "Saudi Aramco",
+ * "Jing" for "Eric Jing".
+ */
+function withPartNames(
+  entities: readonly Entity[],
+  articleNames: readonly Entity[],
+  ordinary: (word: string) => boolean,
+): Entity[] {
+  const taken = new Set(entities.concat(articleNames).flatMap((e) => e.aliases.map((a) => a.text.toLowerCase())));
+  const owners = new Map<string, Set<string>>();
+  for (const e of articleNames) {
+    const words = e.name.split(/\s+/);
+    if (words.length < 2) continue;
+    for (const w of new Set([words[0], words.at(-1)])) {
+      if (!w || !/^\p{Lu}[\p{L}]+$/u.test(w) || ordinary(w) || taken.has(w.toLowerCase())) continue;
+      owners.set(w, (owners.get(w) ?? new Set()).add(e.id));
+    }
+  }
+  const extra = new Map<string, string[]>();
+  for (const [word, ids] of owners) {
+    const [id] = [...ids];
+    if (ids.size === 1 && id) extra.set(id, [...(extra.get(id) ?? []), word]);
+  }
+  return articleNames.map((e) => {
+    const more = (extra.get(e.id) ?? []).map((text) => ({ text, caseSensitive: true, needsContext: false }));
+    return more.length === 0 ? e : { ...e, aliases: [...e.aliases, ...more] };
+  });
 }

@@ -63,6 +63,9 @@ describe('analyseQuestion', () => {
     });
     expect(analyse('alipay users outside china').constraints).toMatchObject({ place: 'china', outside: true });
     expect(analyse('aliyun revenue in dollars').constraints).toEqual({});
+    expect(analyse('singles day sales growth vs last year').constraints).toEqual({}); // compared with, not asked
+    expect(analyse('What did Alipay sell in the March quarter?').constraints).not.toHaveProperty('place'); // a time
+    expect(analyse('When did Alipay buy a stake in the Turkish retailer?').constraints).toEqual({}); // no place's name
   });
 
   it('tells names the sources lack from ordinary words and typos', () => {
@@ -83,6 +86,10 @@ describe('analyseQuestion on words the sources do not use', () => {
     ['How much revenue did the unit make in the first half?', 'money'], // "first half" is a period, not a share
     ['Which products make up the arm?', 'thing'], // "make up" is no growth
     ['hellopay countries', 'place'], // a keyword query on countries names them
+    ['How far did Alibaba’s stock drop?', 'percent'], // how far a price moved
+    ['What did the festival bring in?', 'money'], // what is brought in is money
+    ['Bernstein value per share', 'money'], // a price a share, not a share of something
+    ['Which brands each sold over 100 million yuan of goods?', 'thing'], // the brands, by name
   ];
   it.each(kinds)('%s → %s', (question, kind) => {
     expect(read(question).kind).toBe(kind);
@@ -100,6 +107,7 @@ describe('analyseQuestion on words the sources do not use', () => {
 
   it('takes an English word the sources lack for missing, not for a misspelling', () => {
     expect(read('How many branches does Alipay have?').missing).toEqual(['branch']);
+    expect(read('alipay stock code').missing).toEqual(['ticker']); // a word the engine knows, not the sources
     expect(read('How many merchents does Alipay have?').missing).toEqual([]); // a typo of "merchants"
   });
 

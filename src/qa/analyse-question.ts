@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../factbase/dates';
 import { type EntityLexicon, editDistance, type QuestionEntity } from './entity-lexicon';
-import { NAME_WORDS, nearestConcept, phrasesIn, STOPWORDS, stem, words } from './lexicon';
+import { NAME_WORDS, nearestConcept, phrasesIn, relatedConcepts, STOPWORDS, stem, words } from './lexicon';
 import { type AnswerKind, askedTerms, kindOf } from './question-kind';
 import { questionTimes } from './question-times';
 import { subjectVerb } from './subject-spans';
@@ -44,6 +44,8 @@ const PLACE_AFTER =
   /\b(in|across|within|throughout|outside|from)\s+((?:the\s+)?[\p{L}][\p{L}.-]*(?:\s+[\p{L}][\p{L}.-]*)?)\s*\??\s*$/u;
 const NOT_PLACES =
   /^(?:(?:us|hong kong|hk|singapore|australian|canadian)\s+dollars?|dollars?|pounds?|yuan|rmb|us\$|euros?|total|all|general|number|numbers|figures?|public|private|person|terms?|words?|cash|dollar terms)$/i;
+const COMPARED_WITH = /\b(?:vs\.?|versus|compared\s+(?:with|to)|against|from|than|over)\s+(?:the\s+)?$/i;
+const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred)$/;
 const QUESTION_WORDS = /^(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|do|does|did|has|have|can)$/i;
 
 /**
@@ -54,12 +56,15 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
   // "in US dollars", "in Hong Kong dollars": a currency, not a place the answer must name.
   const entities = lexicon.find(question).filter((e) => !/^\s*(?:dollars?\b|\$)/i.test(question.slice(e.end)));
   const inEntity = (start: number) => entities.some((e) => start >= e.start && start < e.end);
-  const times = questionTimes(question, vocabulary.reference).filter((t) => !inEntity(t.start));
-  const inTime = (start: number) => times.some((t) => start >= t.start && start < t.end);
+  const named = questionTimes(question, vocabulary.reference).filter((t) => !inEntity(t.start));
+  // "growth vs last year", "up from 2018": the time compared with is not the time asked about.
+  const times = named.filter((t) => !COMPARED_WITH.test(question.slice(0, t.start)));
+  const inTime = (start: number) => named.some((t) => start >= t.start && start < t.end);
   // "to hit 100bn yuan": an amount the answer's sentence holds, as one term.
   const amounts = valueKeys(question, vocabulary.reference).filter((v) => !inEntity(v.start));
   const inAmount = (start: number) => amounts.some((v) => start >= v.start && start < v.end);
-  const place = placeConstraint(question, inEntity, vocabulary);
+  // "in the March quarter" is a time, not a place.
+  const place = placeConstraint(question, (start) => inEntity(start) || inTime(start), vocabulary);
   const placeWords = new Set(place?.text.toLowerCase().split(/\s+/) ?? []);
   // "took over": one concept, said by the phrase's first word.
   const phrases = phrasesIn(question);
@@ -87,7 +92,10 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
       if (vocabulary.stems.has(s)) return [s];
       // "co-found" where the sources write "co-founded": the head of a hyphenated word says it.
       const head = w.includes('-') ? stem(w.slice(w.lastIndexOf('-') + 1)) : undefined;
-      if (head && vocabulary.stems.has(head)) return [head];
+      // …and "five-day" asks about five days: a number before the head counts too.
+      const count = w.includes('-') ? stem(w.slice(0, w.indexOf('-'))) : undefined;
+      if (head && vocabulary.stems.has(head))
+        return count && NUMBER_WORDS.test(count) && vocabulary.stems.has(count) ? [count, head] : [head];
       const lower = w.toLowerCase();
       if (vocabulary.all.has(lower) && !vocabulary.sourceWords.has(lower)) english.add(s);
       return nearestConcept(w, editDistance) ?? partsOf(w, vocabulary) ?? [s];
@@ -102,8 +110,28 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
   const terms = [...new Set([...askedTerms(stems, kind), ...amounts.map((v) => v.key)])];
   // An amount ("#100000000000") is matched as it is, never as a misspelling.
   const typos = new Set(terms.filter((t) => !vocabulary.stems.has(t) && !t.startsWith('#')));
-  const nearby = new Map([...typos].map((t) => [t, english.has(t) ? [] : vocabulary.near(t, 1, 'stems')]));
-  const missing = [...typos].filter((t) => !NAME_WORDS.has(t) && (nearby.get(t)?.length ?? 0) === 0);
+  const nearby = new Map<string, Map<string, number>>();
+  for (const t of typos) if (!english.has(t)) nearby.set(t, new Map(vocabulary.near(t, 1, 'stems').map((w) => [w, 1])));
+  // "streams" where the sources write "livestream": a word they use that ends in the term, in part.
+  for (const t of typos) {
+    if (t.length < 5 || (nearby.get(t)?.size ?? 0) > 0) continue;
+    const compounds = [...vocabulary.used].filter((w) => w.length >= t.length + 3 && w.endsWith(t));
+    if (compounds.length > 0) nearby.set(t, new Map(compounds.map((w) => [w, 0.8])));
+  }
+  // A related concept the sources use ("sales" asked, "revenue" written) stands in for the term, in part.
+  for (const t of terms) {
+    const related = [...relatedConcepts(t)].filter(([c]) => vocabulary.stems.has(c));
+    if (related.length > 0) nearby.set(t, new Map([...related, ...(nearby.get(t) ?? [])]));
+  }
+  // A term the sources never use, in any spelling or through a related concept, is missing: a word of
+  // the lexicon ("ticker") is no more there for being a word the engine knows.
+  const missing = terms.filter(
+    (t) =>
+      !NAME_WORDS.has(t) &&
+      !t.startsWith('#') &&
+      !vocabulary.used.has(t) &&
+      ![...(nearby.get(t)?.keys() ?? [])].some((w) => vocabulary.used.has(w)),
+  );
   const currency = currencyOf(question);
   const subjectOf = subjectVerb(question);
   const constraints: QuestionAnalysis['constraints'] = {};
@@ -147,13 +175,15 @@ function placeConstraint(question: string, inEntity: (start: number) => boolean,
   const m = PLACE_AFTER.exec(question);
   const text = m?.[2];
   if (!m || !text) return undefined;
-  const start = m.index + m[0].indexOf(text);
+  const start = m.index + m[0].indexOf(text) + (/^the\s+/i.exec(text)?.[0].length ?? 0);
   const lower = text.toLowerCase().replace(/^the\s+/, '');
   if (inEntity(start) && m[1] !== 'outside') return undefined;
   if (
     /^(?:which|what)\b/.test(lower) ||
     NOT_PLACES.test(lower) ||
-    lower.split(/\s+/).every((w) => vocabulary.lowercase.has(w) || STOPWORDS.has(w))
+    lower.split(/\s+/).every((w) => vocabulary.lowercase.has(w) || STOPWORDS.has(w)) ||
+    // "in the Turkish retailer": a phrase that ends in a common noun is no place's name.
+    (/(?:^|\s)\p{Ll}+$/u.test(text) && vocabulary.all.has(lower.split(/\s+/).at(-1) ?? '') && /\p{Lu}/u.test(text))
   )
     return undefined;
   return { text, outside: (m[1] ?? '').toLowerCase() === 'outside' };
@@ -175,7 +205,14 @@ export function asKind(q: QuestionAnalysis, kind: AnswerKind): QuestionAnalysis 
 function isUnknownName(word: string, vocabulary: Vocabulary): boolean {
   const lower = word.toLowerCase();
   if (STOPWORDS.has(lower) || QUESTION_WORDS.test(word) || /^\d+$/.test(word) || lower.length < 3) return false;
-  if (vocabulary.all.has(lower) || vocabulary.all.has(stem(lower)) || isCompound(lower, vocabulary)) return false;
+  // "Alibabas", "Turkish": a form of a word the sources use (`stem` reads a nationality as its country).
+  if (
+    vocabulary.all.has(lower) ||
+    vocabulary.all.has(stem(lower)) ||
+    vocabulary.stems.has(stem(lower)) ||
+    isCompound(lower, vocabulary)
+  )
+    return false;
   return !(/^\p{Ll}+$/u.test(word) && vocabulary.near(lower, 2, 'words').length > 0);
 }
 

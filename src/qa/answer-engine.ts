@@ -1,13 +1,14 @@
 import type { Entity, FactBase } from '../factbase/schema';
 import { analyseQuestion, asKind, type QuestionAnalysis } from './analyse-question';
 import { type Answer, abstain, answered } from './answer';
+import { namesOfSources } from './article-names';
 import { type Candidate, type CandidateContext, candidatesIn, isCatalogId } from './candidates';
-import { satisfies } from './constraints';
+import { isPast, missesEarlier, satisfies } from './constraints';
 import { createEntityLexicon } from './entity-lexicon';
+import { measureFit, measureTerms } from './measure';
 import type { AnswerKind } from './question-kind';
 import { type RankedSentence, rankSentences } from './rank';
 import { buildSearchIndex, type IndexedSentence } from './search-index';
-import { namesOfSources } from './short-names';
 import { aboutSource, yesNo } from './special-answers';
 import { holds, type NameSpan } from './text-spans';
 import { vocabularyOf } from './vocabulary';
@@ -21,7 +22,10 @@ export interface AnswerEngine {
 interface Best {
   candidate: Candidate;
   sentence: IndexedSentence;
+  /** What candidates are ranked by. */
   score: number;
+  /** How sure the engine is of it: the score before preferences that only break ties between answers. */
+  confidence: number;
 }
 
 /**
@@ -30,7 +34,8 @@ interface Best {
  */
 const ALSO_TRIED: Partial<Record<AnswerKind, AnswerKind[]>> = {
   quantity: ['place', 'thing'],
-  money: ['place', 'thing'],
+  // "peak transactions per second": a count of them, as well as their value.
+  money: ['quantity', 'percent', 'thing'],
   percent: ['thing'],
   place: ['quantity', 'thing'],
   thing: ['quantity', 'money', 'percent', 'date', 'place', 'agent'],
@@ -45,6 +50,34 @@ const ALSO_STATED: Partial<Record<AnswerKind, AnswerKind[]>> = {
   money: ['percent'],
   quantity: ['percent'],
 };
+/** "How big is the hub?" asks for a size, which may be an area or a count as well as money. */
+const SIZE = /\bhow\s+(?:big|large)\b/i;
+
+/**
+ * Measures that are amounts of money, never shares: "What was the revenue?" is not answered by the
+ * revenue's growth in per cent, unless the question asks about a rate too ("revenue growth").
+ */
+const MONEY_MEASURES = new Set('revenue transaction profit price valuation capitalisation raise'.split(' '));
+const RATES = new Set(['growth', 'decline', 'share', 'stake', 'lose']);
+
+/** Words that ask about an earlier time than the story's: "the very first Singles' Day", "a year earlier". */
+const HISTORY =
+  /\b(?:ago|earlier|previous(?:ly)?|before|original(?:ly)?|initial(?:ly)?|first|began|begin|launch(?:ed)?|found(?:ed)?|used\s+to|back\s+then|then)\b/i;
+
+/** Whether a question names a time or asks about the past: then a figure of the past may answer it. */
+function asksHistory(q: QuestionAnalysis): boolean {
+  return q.constraints.from !== undefined || HISTORY.test(q.question);
+}
+
+/** Whether the question asks for an amount. */
+function numeric(q: QuestionAnalysis): boolean {
+  return q.kind === 'quantity' || q.kind === 'money' || q.kind === 'percent';
+}
+
+/** Whether a question about an amount may be answered by a share: not when it asks for money by name. */
+function mayBeShare(q: QuestionAnalysis): boolean {
+  return !q.terms.some((t) => MONEY_MEASURES.has(t)) || q.terms.some((t) => RATES.has(t));
+}
 
 /** How sure the engine must be to answer rather than say the sources do not. */
 const MIN_CONFIDENCE = 0.3;
@@ -95,9 +128,12 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
       if (q.kind === 'yes-no') return yesNo(q, ranked, related);
       // Every kind the question may want is tried, the stated or guessed one first: a keyword query
       // does not say, and "how much" may be a share.
-      const kinds: AnswerKind[] = [
+      const tried: AnswerKind[] = [
         q.kind,
-        ...((q.kindStated ? ALSO_STATED : ALSO_TRIED)[q.kind] ?? []).filter((k) => k !== q.kind),
+        ...((q.kindStated ? ALSO_STATED : ALSO_TRIED)[q.kind] ?? []).filter(
+          (k) => k !== q.kind && (k !== 'percent' || mayBeShare(q)),
+        ),
+        ...(q.kind === 'money' && SIZE.test(q.question) ? ['quantity' as const] : []),
       ];
       let best: Best | undefined;
       let blocked = false;
@@ -106,15 +142,15 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
       // ("hellopay countries" as places).
       const { keyword } = q;
       const measured = keyword ? ranked.filter((r) => holds(r.sentence.vocabulary, keyword, q.nearby)) : ranked;
-      for (const [i, kind] of kinds.entries()) {
+      for (const [i, kind] of tried.entries()) {
         const read = i === 0 ? q : asKind(q, kind);
         const keep = i > 0 && keyword && read.terms.includes(keyword);
         const found = bestCandidate(read, keep ? measured : ranked, i === 0 ? 1 : 0.9);
         blocked ||= found.blocked;
         if (found.best && (!best || found.best.score > best.score)) best = found.best;
       }
-      if (!best || best.score < MIN_CONFIDENCE) return abstain(q, blocked ? 'constraint' : 'no-answer', related);
-      return answered(q, best.candidate, best.sentence, best.score);
+      if (!best || best.confidence < MIN_CONFIDENCE) return abstain(q, blocked ? 'constraint' : 'no-answer', related);
+      return answered(q, best.candidate, best.sentence, best.confidence);
     },
   };
 
@@ -128,15 +164,21 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
       q,
       entityIds: new Set(q.entities.map((e) => e.entityId).filter(isCatalogId)),
       names,
+      kinds,
       reference: vocabulary.reference,
     };
     let best: Best | undefined;
     let blocked = false;
+    const measures = measureTerms(q);
     for (const r of ranked.slice(0, READ)) {
       trace?.(
         `sentence ${r.score.toFixed(2)} ¶${r.sentence.passage.index} ${q.kind}: ${r.sentence.sentence.text.slice(0, 90)}`,
       );
-      for (const candidate of candidatesIn(r.sentence, context, namesIn(r.sentence, q))) {
+      for (const found of candidatesIn(r.sentence, context, namesIn(r.sentence, q))) {
+        // A figure of something else than the measure asked about fits less, often too little.
+        // …and one of now is no answer about the year before.
+        const earlier = missesEarlier(found, r.sentence, q) ? 0.5 : 1;
+        const candidate = { ...found, fit: found.fit * measureFit(found, r.sentence, q, measures) * earlier };
         trace?.(
           `  candidate fit ${candidate.fit.toFixed(2)} ${satisfies(candidate, r.sentence, q) ? '' : '(fails constraints) '}${candidate.text}`,
         );
@@ -149,11 +191,15 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
         // News puts the main facts first (the inverted pyramid): between equals, the earlier passage.
         const place =
           (r.sentence.passage.kind === 'title' ? 0.95 : 1) * (1 - 0.004 * Math.min(r.sentence.passage.index, 25));
-        const score =
+        // Asked for a figure with no time named, the story’s present is meant, not its history: a
+        // figure of years gone by ranks below one of now, but is no less sure when it is all there is.
+        const present = numeric(q) && !asksHistory(q) && isPast(candidate, r.sentence) ? 0.7 : 1;
+        const confidence =
           place *
           weight *
           (0.55 * candidate.fit + 0.3 * r.score + (candidate.fact && !candidate.periodOnly ? 0.15 : 0.05));
-        if (!best || score > best.score) best = { candidate, sentence: r.sentence, score };
+        const score = present * confidence;
+        if (!best || score > best.score) best = { candidate, sentence: r.sentence, score, confidence };
       }
     }
     return { ...(best && { best }), blocked };

@@ -1,7 +1,13 @@
 import { findOtherNames } from '../factbase/analyse-sentence';
 import type { Entity, FactBase } from '../factbase/schema';
+import { type ShortNames, shortNamesOf } from '../factbase/short-forms';
 import { compileMatcher } from '../spot/match-aliases';
-import { ACRONYMS, GROUPS_WORDS } from './lexicon';
+import { ACRONYMS, GROUPS_WORDS, isNationality } from './lexicon';
+import type { Vocabulary } from './vocabulary';
+
+/** Days and months are times, not names of anyone: "on Tuesday", "in March". */
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Ids of names found in the sources rather than the catalog start with this. */
 export const ARTICLE_NAME_PREFIX = 'name-';
@@ -47,7 +53,8 @@ export function findArticleNames(factBase: FactBase, commonWords: ReadonlySet<st
           // "iResearch": a capital inside a word starts no name; "Chinese company" is no name.
           .filter((n) => !/[\p{L}\p{N}]/u.test(text[n.start - 1] ?? '') && !isDemonym(text, n))
           .map((n) => {
-            const opening = /^[\s“"‘'(]*$/.test(text.slice(0, n.start));
+            // "A: Gross margin was…": a Q&A's speaker mark opens a sentence too.
+            const opening = /^[\s“"‘'(]*(?:[QA]:\s*)?$/.test(text.slice(0, n.start));
             // "New York-listed", "Hangzhou-based": the name, not the adjective made of it.
             const name = withOf(text, n.end, n.text, known).replace(/-\p{Ll}+$/u, '');
             return { ...n, text: opening ? withoutOpeningWords(name, commonWords) : name, opening };
@@ -57,7 +64,7 @@ export function findArticleNames(factBase: FactBase, commonWords: ReadonlySet<st
     const ordinary = (word: string) => lowerWords.has(word.toLowerCase()) || commonWords.has(word.toLowerCase());
     for (const name of raw) {
       for (const text of splitPossessive(name.text, ordinary)) {
-        if (text.length < 2 || ORDINARY.has(text.toLowerCase())) continue;
+        if (text.length < 2 || ORDINARY.has(text.toLowerCase()) || CALENDAR.test(text)) continue;
         const id = articleNameId(text);
         if (id === ARTICLE_NAME_PREFIX) continue;
         const onlyOpening = (found.get(id)?.onlyOpening ?? true) && name.opening && text === name.text;
@@ -108,4 +115,26 @@ function splitPossessive(text: string, ordinary: (word: string) => boolean): str
   const parts = text.split(/['’]s\b\s*/).map((t) => t.trim());
   const owner = parts[0] ?? '';
   return parts.length === 2 && ordinary(owner) && parts[1] !== '' ? [text] : parts;
+}
+
+/**
+ * Everyone the sources name, as the engine reads them: the catalog with the short forms the sources
+ * give its entities ("Ant"), the names outside it with theirs ("WeChat"), and the short names that
+ * stand for whichever of several people was named last ("Zhang"); `shortNamesOf` reads them.
+ */
+export function namesOfSources(
+  factBase: FactBase,
+  vocabulary: Vocabulary,
+  commonWords: ReadonlySet<string>,
+): ShortNames {
+  const found = findArticleNames(factBase, commonWords);
+  // "European" of "European Commission" is an adjective, no short name for it.
+  const ordinary = (w: string) =>
+    vocabulary.lowercase.has(w.toLowerCase()) || commonWords.has(w.toLowerCase()) || isNationality(w);
+  return shortNamesOf(
+    factBase.sources.map((s) => s.text),
+    factBase.entities,
+    found,
+    ordinary,
+  );
 }

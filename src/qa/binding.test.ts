@@ -70,11 +70,42 @@ describe('bindingWeight', () => {
       [],
       0.6, // not in the currency asked for
     ],
+    [
+      'Morgan Stanley values the cloud unit at $60 billion, while Jefferies puts Cainiao at nearly $20 billion.',
+      'nearly $20 billion',
+      question('What value does Jefferies put on the cloud?', {
+        entities: [{ entityId: 'name-jefferies', text: 'Jefferies', start: 20, end: 29, distance: 0 }],
+      }),
+      ['Jefferies'],
+      0.25, // the value Jefferies puts on Cainiao
+    ],
   ];
   it.each(cases)('%s: %s', (sentence, candidate, q, asked, weight) => {
     const start = sentence.indexOf(candidate);
     const currency = candidate.includes('$') ? ['USD', 'GBP'] : undefined;
     const span = { start, end: start + candidate.length };
     expect(bindingWeight(sentence, span, namesIn(sentence, asked), q, currency)).toBeCloseTo(weight);
+  });
+});
+
+describe('bindingWeight on a figure another firm owns', () => {
+  it('takes a catalog firm’s possessive for the owner when the question asks about a firm outside it', () => {
+    const sentence = 'On Wednesday Alibaba’s Hong Kong-listed shares fell 9.8%, and Tencent also slid.';
+    const name = (text: string, kind: string, inQuestion: boolean): NameSpan => {
+      const start = sentence.indexOf(text);
+      return { text, start, end: start + text.length, kind, inQuestion };
+    };
+    const names = [name('Alibaba', 'parent', false), name('Tencent', 'external', true)];
+    const tencent = { entityId: 'name-tencent', text: 'Tencent', start: 13, end: 20, distance: 0 };
+    const start = sentence.indexOf('9.8%');
+    const span = { start, end: start + 4 };
+    expect(
+      bindingWeight(sentence, span, names, question('How much did Tencent’s shares fall?', { entities: [tencent] })),
+    ).toBeCloseTo(0.25);
+    // Asked about a unit of the catalog, the parent's figure may be its own: nothing speaks against it.
+    const unit = { entityId: 'alibaba-cloud', text: 'Alibaba Cloud', start: 13, end: 26, distance: 0 };
+    expect(bindingWeight(sentence, span, names, question('How much did the shares fall?', { entities: [unit] }))).toBe(
+      1,
+    );
   });
 });

@@ -7,7 +7,7 @@ import { anchorsIn } from './constraints';
 import { NAME_WORDS } from './lexicon';
 import { factTerms, type IndexedSentence, relationTerms } from './search-index';
 import { textCandidates } from './text-candidates';
-import { holds, type NameSpan, proximityFit, termHits, termShare } from './text-spans';
+import { credit, credits, type NameSpan, proximityFit, termHits, termShare } from './text-spans';
 import type { typedSpans } from './typed-spans';
 import { valueKeys } from './value-keys';
 
@@ -37,13 +37,17 @@ export interface CandidateContext {
   /** Catalog entities the question names. */
   entityIds: ReadonlySet<string>;
   names: ReadonlyMap<string, string>;
+  /** Each entity's kind ("person", "business-unit", "external" for names outside the catalog). */
+  kinds: ReadonlyMap<string, string>;
   reference: Parameters<typeof typedSpans>[2];
 }
 
 /** The words that state a fact's value, shortest form: "more than 520 million", not "… users". */
 function shortValue(fact: Fact, currency: string | undefined): string {
   const v = fact.value;
-  if (v.kind === 'quantity') return `${COMPARATOR_WORDS[v.comparator]}${formatAmount(v.amount)}`;
+  // "six", as the source spells it; figures in digits are shown in the house style.
+  if (v.kind === 'quantity')
+    return `${COMPARATOR_WORDS[v.comparator]}${/\d/.test(v.text) ? formatAmount(v.amount) : v.text}`;
   if (v.kind === 'percent' && !/\d/.test(v.text)) return v.text;
   if (v.kind === 'money' && v.equivalent && currency === v.equivalent.currency) {
     // Asked "in dollars": lead with the dollar figure the source gives.
@@ -63,12 +67,7 @@ function factFit(fact: Fact, s: IndexedSentence, q: QuestionAnalysis): number {
   if (q.terms.length === 0) return 0.5;
   const own = factTerms(fact);
   const stated = relationTerms(fact);
-  const share = (words: ReadonlySet<string>) =>
-    termShare(
-      q.terms.filter((t) => holds(words, t, q.nearby)),
-      q.terms,
-      q.weights,
-    );
+  const share = (words: ReadonlySet<string>) => termShare(credits(words, q.terms, q.nearby), q.terms, q.weights);
   // The attribute names what the fact is; the words it is stated in count for less.
   const byFact = Math.max(share(own), 0.6 * share(stated));
   const bySentence = share(s.vocabulary);
@@ -101,7 +100,8 @@ function factCandidates(s: IndexedSentence, c: CandidateContext, names: readonly
     const currency = v.kind === 'money' ? [v.currency, ...(v.equivalent ? [v.equivalent.currency] : [])] : undefined;
     const bound = bindingWeight(s.sentence.text, local(fact.evidence, s), names, q, currency);
     const fit =
-      bound * (byAttribute > 0 ? 0.6 * byAttribute + 0.4 * Math.max(byAttribute, near) : q.kindStated ? 0.5 * near : 0);
+      bound *
+      (byAttribute > 0 ? 0.6 * byAttribute + 0.4 * Math.max(byAttribute, near) : (q.kindStated ? 0.5 : 0.4) * near);
     const at = { start: fact.evidence.start, end: fact.evidence.end, fit, fact };
     const numeric = (q.kind === 'quantity' || q.kind === 'money' || q.kind === 'percent') && q.kind === v.kind;
     if (numeric && partOf) out.push({ ...at, text: shortValue(fact, q.currency) });
@@ -115,7 +115,12 @@ function factCandidates(s: IndexedSentence, c: CandidateContext, names: readonly
     else if (v.kind !== 'relation') continue;
     else if (q.kind === 'place' && about && (v.places || fact.attribute.endsWith(' in'))) {
       out.push({ ...at, text: v.places ? joinList(v.places) : v.object });
-    } else if ((q.kind === 'agent' || q.kind === 'thing') && about && (q.terms.length > 0 || v.role)) {
+    } else if (
+      (q.kind === 'agent' || q.kind === 'thing') &&
+      about &&
+      (q.terms.length > 0 || v.role) &&
+      !reversed(fact, q)
+    ) {
       // "Who is Michael Evans?" → "Alibaba president"; "Who runs Alipay?" → "Ant Financial Services Group".
       // "What is Jack Ma's title?" → "executive chairman".
       const text = !v.role
@@ -126,7 +131,7 @@ function factCandidates(s: IndexedSentence, c: CandidateContext, names: readonly
             ? fact.attribute
             : v.object;
       out.push({ ...at, text });
-    } else if (q.kind === 'agent' && objectId && entityIds.has(objectId)) {
+    } else if (q.kind === 'agent' && objectId && entityIds.has(objectId) && personIfAsked(fact.entityId, c)) {
       // "Who owns the Post?", "Who is Alibaba's president?": the subject of a relation to the entity.
       out.push({ ...at, text: c.names.get(fact.entityId) ?? fact.entityId });
     }
@@ -145,7 +150,7 @@ export function candidatesIn(s: IndexedSentence, c: CandidateContext, names: rea
     asked.some((n) => n.end <= f.start - s.sentence.start && f.start - s.sentence.start - n.end <= 4);
   const facts = factCandidates(s, c, names).filter((f) => !onlyOthers || owns(f));
   // The words of the sentence are read too unless a fact already fits well.
-  const text = facts.some((f) => f.fit >= 0.5) ? [] : textCandidates(s, c, names);
+  const text = facts.some((f) => f.fit >= 0.75) ? [] : textCandidates(s, c, names);
   const askedText = new Set(asked.map((n) => n.text.toLowerCase()));
   // The question's own names are no answer, unless it asks what something is called.
   const asksName = c.q.terms.length > 0 && c.q.terms.every((t) => NAME_WORDS.has(t));
@@ -156,6 +161,20 @@ export function candidatesIn(s: IndexedSentence, c: CandidateContext, names: rea
       .filter((x) => !valueKeys(x.text).some((v) => c.q.terms.includes(v.key)))
       .sort((a, b) => b.fit - a.fit)
   );
+}
+
+/**
+ * "Who runs Tmall?" asks who does the verb to Tmall: a fact that Tmall itself runs something answers
+ * "What does Tmall run?", not this.
+ */
+function reversed(fact: Fact, q: QuestionAnalysis): boolean {
+  return q.subjectOf !== undefined && credit(factTerms(fact), q.subjectOf, q.nearby) > 0;
+}
+
+/** "Who is the boss of Cainiao?" wants a person: a business that runs it is no answer. */
+function personIfAsked(id: string, c: CandidateContext): boolean {
+  const kind = c.kinds.get(id) ?? 'external';
+  return c.q.agentType !== 'person' || kind === 'person' || kind === 'external';
 }
 
 /** Is this entity id one of the catalog's, not a name found in the sources? */

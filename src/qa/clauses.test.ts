@@ -35,6 +35,17 @@ describe('clauseAround', () => {
       'New',
       'pricing its shares at a discount to their New York close.',
     ],
+    // A part of what was counted has its own clause, and so has what "but" sets against the rest.
+    [
+      'Shoppers bought from more than 200,000 brands, 22,000 of them from overseas.',
+      '22,000',
+      '22,000 of them from overseas.',
+    ],
+    [
+      'The company reported revenue of 20.6 billion yuan but swung to a net loss of 283 million yuan.',
+      '283',
+      'but swung to a net loss of 283 million yuan.',
+    ],
   ];
   it.each(clauses)('%s: %s', (sentence, word, clause) => {
     const [start, end] = clauseAround(sentence, sentence.indexOf(word));

@@ -12,9 +12,11 @@ const CLAUSE_BREAK = new RegExp(
     ',\\s+(?=(?:while|whereas|but|although|though|against|compared|versus)\\b)',
     // ", up from 15 billion yuan last year": the figure compared with has its own time.
     ',\\s+(?=(?:up|down)\\s+from\\b)',
-    '\\s(?=while\\b)',
+    '\\s(?=(?:while|but)\\b)',
     // ", and American shoppers spent…": "and" before a subject and its verb, not before a list's last item.
     `,\\s+(?=and\\s+(?:[\\p{L}$\\d.’'-]+\\s+){0,3}(?:${'\\p{Ll}+ed|was|were|is|are|has|had|have|will|would|could|said|says|spent|sold|took|made|drew|grew|rose|fell'})\\b)`,
+    // "…200,000 brands, 22,000 of them from overseas": a part of what was counted has its own clause.
+    ',\\s+(?=[\\d.,]+\\s+of\\s+(?:them|which|whom)\\b)',
     // ", pricing its shares at…", ", raising roughly…": a participle's clause.
     ',\\s+(?=\\p{Ll}+ing\\s)',
   ].join('|'),

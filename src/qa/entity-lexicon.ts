@@ -112,6 +112,65 @@ export function createEntityLexicon(entities: readonly Entity[], knownWords: Rea
     }
     return found;
   };
+  // "Ali Health" for "Alibaba Health": people clip a long name's first word and keep the rest.
+  const clippable = [...byWords.entries()]
+    .map(([key, entityId]) => ({ words: key.split(' '), entityId }))
+    .filter((a) => a.words.length >= 2 && (a.words[0]?.length ?? 0) >= 6);
+  const clipped = (question: string, taken: readonly QuestionEntity[]): QuestionEntity[] => {
+    const tokens = nameTokens(question);
+    return tokens.flatMap((first, i) => {
+      const clip = first.key;
+      if (clip.length < 3 || knownWords.has(clip) || taken.some((f) => first.start < f.end && first.end > f.start))
+        return [];
+      const alias = clippable.find(
+        (a) =>
+          a.words[0] !== clip &&
+          a.words[0]?.startsWith(clip) &&
+          a.words.slice(1).every((w, k) => tokens[i + 1 + k]?.key === w),
+      );
+      const last = alias && tokens[i + alias.words.length - 1];
+      return alias && last
+        ? [
+            {
+              entityId: alias.entityId,
+              text: question.slice(first.start, last.end),
+              start: first.start,
+              end: last.end,
+              distance: 1,
+            },
+          ]
+        : [];
+    });
+  };
+  // "Alibaba's international commerce" for "Alibaba International Digital Commerce": a long name
+  // with one word in its middle left out ("Hong Kong's stock" is no stock exchange).
+  const long = [...byWords.entries()]
+    .map(([key, entityId]) => ({ words: key.split(' '), entityId }))
+    .filter((a) => a.words.length >= 4);
+  const shortened = (question: string): QuestionEntity[] => {
+    const tokens = nameTokens(question);
+    return tokens.flatMap((first, i) =>
+      long.flatMap((a) => {
+        if (a.words[0] !== first.key) return [];
+        for (let drop = 1; drop < a.words.length - 1; drop++) {
+          const rest = a.words.filter((_, k) => k !== drop);
+          const window = tokens.slice(i, i + rest.length);
+          const last = window.at(-1);
+          if (last && window.length === rest.length && window.every((t, k) => t.key === rest[k]))
+            return [
+              {
+                entityId: a.entityId,
+                text: question.slice(first.start, last.end),
+                start: first.start,
+                end: last.end,
+                distance: 1,
+              },
+            ];
+        }
+        return [];
+      }),
+    );
+  };
   // Typos rarely touch a name's first two letters both: keys are looked up by each of them.
   const byLetter = new Map<string, AliasKey[]>();
   for (const e of entities) {
@@ -141,7 +200,14 @@ export function createEntityLexicon(entities: readonly Entity[], knownWords: Rea
 
   return {
     find(question) {
-      const found = exact(question);
+      const exactly = exact(question);
+      // A clipped or shortened name ("Ali Health", "Alibaba's international commerce") that holds an
+      // exact shorter one ("Alibaba") wins; an exact name as long or longer stands.
+      const found: QuestionEntity[] = [];
+      const length = (e: QuestionEntity) => e.end - e.start;
+      const all = [...exactly, ...clipped(question, []), ...shortened(question)];
+      for (const e of all.sort((a, b) => length(b) - length(a) || a.distance - b.distance))
+        if (!found.some((f) => e.start < f.end && e.end > f.start)) found.push(e);
       // "group's" is the word "group": a possessive is no typo of a name.
       const tokens = words(question).map((t) => {
         const bare = t.word.replace(/['’ʼ]s$/i, '');

@@ -7,9 +7,11 @@ import { summarise } from './evaluate';
 /**
  * The question sets the project keeps, with the figures each must reach. `qa.json` carries the
  * targets of issue 3; the others guard what was reached on questions written apart from the engine
- * (a hold-out, a blind set, and blind sets on three other articles: a City A.M. story, a Reuters
- * wire story, a blog post), a little below what the engine reaches. Latency is printed by
- * `npm run -s eval:qa`, not asserted here: timings belong in benchmarks.
+ * (a hold-out, a blind set, and blind sets on eight other articles: a City A.M. story, a Reuters
+ * wire story, a blog post, and a Bloomberg, an AP, a China Daily, a trade-press, a magazine and an
+ * explainer story), a question or so below what the engine reaches: the fact base those articles
+ * are read into is still changing. Latency is printed by `npm run -s eval:qa`, not asserted here:
+ * timings belong in benchmarks.
  */
 const SETS: [file: string, answers: number, abstentions: number][] = [
   ['eval/qa.json', 0.95, 0.9],
@@ -18,6 +20,12 @@ const SETS: [file: string, answers: number, abstentions: number][] = [
   ['eval/blind/cityam.json', 0.85, 0.9],
   ['eval/blind/reuters-2020-ant-ipo.json', 0.92, 0.85],
   ['eval/blind/techblog-2019-singles-day.json', 0.85, 0.9],
+  ['eval/blind/ap-2020-singles-day-record.json', 0.85, 0.9],
+  ['eval/blind/bloomberg-2023-alibaba-six-way-split.json', 0.6, 0.7],
+  ['eval/blind/explainer-2024-aliexpress-temu-europe.json', 0.75, 0.9],
+  ['eval/blind/tradepress-2022-alibaba-health-pharmacy.json', 0.8, 0.7],
+  ['eval/blind/chinadaily-2021-cainiao-logistics.json', 0.45, 0.8],
+  ['eval/blind/magazine-2019-jack-ma-retirement.json', 0.3, 0.8],
 ];
 
 describe('evaluation sets', () => {

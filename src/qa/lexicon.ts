@@ -1,6 +1,6 @@
 import { GROUPS, phrasesIn } from './synonyms';
 
-export { phrasesIn } from './synonyms';
+export { phrasesIn, relatedConcepts } from './synonyms';
 
 /**
  * Words as the answer engine compares them. Questions and sentences go through the same
@@ -16,9 +16,18 @@ export const STOPWORDS = new Set(
   where why how many much long ago any some all than then so not no yes can could would should will shall may might must
   per cent percent number amount tell me please give say says said according story source article report piece
   currently now today ever also just only very more most over under up down whole each every company firm kind type sort
-  supposed expected likely due able going through during via within among volume`
+  supposed expected likely due able going through during via within among volume vs versus list`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/**
+ * Concepts that say what an amount is an amount of: money made, lost or paid, people and things
+ * counted, rises and falls. A figure answers "how many employees" only if it counts employees.
+ */
+export const MEASURE_CONCEPTS: ReadonlySet<string> = new Set(
+  `revenue transaction profit lose price valuation capitalisation penalty invest raise pay user customer merchant
+  brand employee viewer visitor parcel order delivery growth decline stake share centre country currency`.split(/\s+/),
 );
 
 /** Words asking what something is called: the answer is a name the sources use, not a word they say. */
@@ -68,6 +77,30 @@ const IRREGULAR = new Map(
     left: 'leave',
   }),
 );
+
+/**
+ * A nationality is its country: "the Turkish platform" is "Turkey's biggest online retailer",
+ * "Chinese shoppers" are shoppers in China.
+ */
+const DEMONYMS = new Map(
+  `american:america british:britain chinese:china japanese:japan korean:korea indian:india german:germany
+  french:france spanish:spain italian:italy european:europe russian:russia brazilian:brazil turkish:turkey
+  indonesian:indonesia malaysian:malaysia thai:thailand vietnamese:vietnam singaporean:singapore
+  filipino:philippines pakistani:pakistan bangladeshi:bangladesh dutch:netherlands belgian:belgium
+  polish:poland czech:czechia australian:australia canadian:canada mexican:mexico swiss:switzerland
+  swedish:sweden israeli:israel egyptian:egypt nigerian:nigeria african:africa asian:asia`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Whether a word is a nationality ("European", "Chinese"): an adjective, never a name of its own. */
+export function isNationality(word: string): boolean {
+  return DEMONYMS.has(word.toLowerCase());
+}
+
+/** Past forms no "-ed" shows: "Which brands sold…" has its verb after "brands". */
+export const PAST_FORMS: readonly string[] = [...IRREGULAR.keys()];
 
 /** Words that end in "s" but are not plurals. */
 const SINGULAR_S = new Set([
@@ -122,12 +155,14 @@ export function stem(word: string): string {
     .toLowerCase()
     .replace(/['’ʼ]s$/, '')
     .replace(/['’ʼ]/g, '');
-  w = IRREGULAR.get(w) ?? w;
+  w = IRREGULAR.get(w) ?? DEMONYMS.get(w) ?? w;
   if (CONCEPT.has(w)) return CONCEPT.get(w) ?? w;
   w = w.replace(/centers?$/, 'centre');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && !SINGULAR_S.has(w)) w = w.slice(0, -1);
-  else if (w.length >= 5 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length >= 5 && w.endsWith('ed')) w = undouble(w.slice(0, -2));
+  // "buying", "paying": a verb in -y keeps its y; "adding", "running": see `undouble`.
+  else if (w.length >= 6 && (w.endsWith('ying') || /([b-df-hj-np-tv-z])\1ing$/.test(w))) w = undouble(w.slice(0, -3));
   else if (w.length > 6 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 6 && w.endsWith('ly')) w = w.slice(0, -2);
   const concept = CONCEPT.get(w);
@@ -135,6 +170,11 @@ export function stem(word: string): string {
   // "close" and "closed" meet at "clos".
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   return CONCEPT.get(w) ?? w;
+}
+
+/** "dropp" (of "dropped") is "drop", "runn" is "run"; "add" (of "adding") and "pass" stay as they are. */
+function undouble(w: string): string {
+  return w.length > 3 && /([b-dg-hj-kmnp-rtv-y])\1$/.test(w) ? w.slice(0, -1) : w;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { phrasesIn, STOPWORDS, stem, words } from './lexicon';
+import { PAST_FORMS, phrasesIn, STOPWORDS, stem, words } from './lexicon';
 
 /** The kind of answer a question wants. */
 export type AnswerKind =
@@ -30,7 +30,7 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
   ],
   [/\b(?:rank|ranking|ranked|position)\b/i, 'rank'],
   [
-    /\b(?:what|which)\s+(?:percentage|percent|proportion|share|fraction|portion)\b|\bhow\s+much\s+of\b|\bby\s+how\s+much\b|\bhow\s+fast\b|\bgrowth\s+rate\b|\b(?:per\s*cent|percent|%)/i,
+    /\b(?:what|which)\s+(?:percentage|percent|proportion|share|fraction|portion)\b|\bhow\s+much\s+of\b|\bby\s+how\s+much\b|\bhow\s+(?:fast|far)\b|\bgrowth\s+rate\b|(?<![\d.]\s?)(?:\bper\s*cent\b|\bpercent\b|%)/i,
     'percent',
   ],
   [/\bhow\s+much\b|\bhow\s+(?:big|large)\b/i, 'money'],
@@ -60,6 +60,10 @@ const KIND_OF_TERM: [string, AnswerKind][] = [
   ['revenue', 'money'],
   ['transaction', 'money'],
   ['invest', 'money'],
+  ['capitalisation', 'money'],
+  ['penalty', 'money'],
+  ['raise', 'money'],
+  ['pay', 'money'],
   ['valuation', 'money'],
   ['profit', 'money'],
   ['market', 'money'],
@@ -72,6 +76,10 @@ const KIND_OF_TERM: [string, AnswerKind][] = [
   ['currency', 'quantity'],
   ['centre', 'quantity'],
   ['employee', 'quantity'],
+  ['viewer', 'quantity'],
+  ['visitor', 'quantity'],
+  ['parcel', 'quantity'],
+  ['order', 'quantity'],
   ['found', 'date'],
   ['launch', 'date'],
   ['join', 'date'],
@@ -91,7 +99,21 @@ const KIND_OF_TERM: [string, AnswerKind][] = [
 /** Words that only name the kind of answer wanted. */
 const KIND_WORDS: Partial<Record<AnswerKind, string[]>> = {
   date: ['date', 'day', 'year', 'month', 'time'],
-  duration: ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'long', 'fast', 'quick', 'soon'],
+  duration: [
+    'year',
+    'month',
+    'week',
+    'day',
+    'hour',
+    'minute',
+    'second',
+    'decade',
+    'long',
+    'fast',
+    'quick',
+    'soon',
+    'last',
+  ],
   rank: ['rank'],
   agent: ['agency', 'outlet', 'publication', 'broadcaster', 'newspaper', 'paper', 'person', 'executive', 'official'],
   place: ['place', 'location', 'city', 'country', 'region', 'area'],
@@ -119,14 +141,20 @@ export function headTerm(question: string): string | undefined {
   return head ? stem(head) : undefined;
 }
 
+const LIST_HEAD = new RegExp(
+  `\\b(?:which|what)\\s+((?:[\\p{L}-]+\\s+){0,3}?)([\\p{L}-]+)(?:\\s+(?:each|all|both|also)\\b)?(?:\\s+(?:does|did|do|is|are|was|were|has|have|had|can|will|${PAST_FORMS.join('|')}|\\p{Ll}+ed)\\b|\\s*\\??\\s*$)`,
+  'iu',
+);
+
 function listHead(question: string): string | undefined {
-  // "Which brands sold…" as well as "which brands did…": the head noun, before a verb or the end.
-  return /\b(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)(?:\s+(?:does|did|do|is|are|was|were|has|have|had|can|will|\p{Ll}+ed)\b|\s*\??\s*$)/iu.exec(
-    question,
-  )?.[2];
+  // "Which brands sold…", "which brands each sold…" as well as "which brands did…": the head noun,
+  // before a verb or the end.
+  return LIST_HEAD.exec(question)?.[2];
 }
 
 const AUXILIARY = /^(?:is|are|was|were|does|did|do|has|have|had|can|could|will|would|should)$/i;
+/** Concepts whose doing is an amount of money: what was earned, raised, paid, spent, invested. */
+const MONEY_DONE = new Set(['revenue', 'raise', 'pay', 'transaction', 'invest', 'profit']);
 
 /** "How much" names money unless the words ask for a count or a share; a bare "what" takes the keyword's kind. */
 function refineKind(
@@ -143,6 +171,8 @@ function refineKind(
     const next = all[what + 1]?.word.toLowerCase() ?? '';
     // "What did the jump show?" asks for a thing done or shown, whatever keyword follows.
     const asksAction = /^(?:did|does|do|can|could|will|would|has|have|had|should)$/.test(next);
+    // …unless the thing done is money: "What did the festival bring in?", "What did Ant raise?".
+    if (asksAction && guessed.kind === 'money' && MONEY_DONE.has(guessed.term)) return 'money';
     // The keyword must be in the phrase that says what is asked: "Which patent portfolio is being held
     // back?" asks for a portfolio, whatever "held" suggests.
     const copula = /^(?:is|are|was|were)$/.test(next) ? 2 : 1;

@@ -11,6 +11,8 @@ describe('questionTimes', () => {
     ['How many users did Alipay have in 2019?', ['2019']],
     ['May Alipay expand abroad?', []], // "May" the verb
     ['Who reported in May?', ['May 2020']],
+    // "that ended in" says no more than "ended": a fiscal year.
+    ['What was revenue in the fiscal year that ended in March?', ['12 months ended 31 March 2020']],
   ];
   it.each(times)('%s', (question, labels) => {
     expect(questionTimes(question, REFERENCE).map((t) => t.label)).toEqual(labels);

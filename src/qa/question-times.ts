@@ -1,6 +1,9 @@
 import { type CalendarDate, MONTH_NAME, monthNumber, mostRecent } from '../factbase/dates';
 import { describeDate, findTimeExpressions, type TimeExpression } from '../factbase/time-expressions';
 
+const PERIOD_THAT_ENDED =
+  /(\b(?:year|quarter|half|months?)\s+)(that\s+|which\s+)(ended|ends|ending)(\s+in)?(\s+[A-Z])/g;
+
 const BARE_MONTH = new RegExp(
   `\\b(?:(?:at\\s+)?the\\s+end\\s+of\\s+|in\\s+|by\\s+|during\\s+)?(${MONTH_NAME})\\b`,
   'gu',
@@ -12,7 +15,13 @@ const BARE_MONTH = new RegExp(
  * the story's own year. "May" alone is the verb; after a preposition it is the month.
  */
 export function questionTimes(question: string, reference: CalendarDate | undefined): TimeExpression[] {
-  const found = findTimeExpressions(question, reference);
+  // "the fiscal year that ended in March" is "the fiscal year ended March" (blanked, so offsets hold).
+  const plain = question.replace(
+    PERIOD_THAT_ENDED,
+    (m, head: string, that: string, verb: string, _in, rest: string) =>
+      `${head}${' '.repeat(that.length)}${verb}${' '.repeat(m.length - head.length - that.length - verb.length - rest.length)}${rest}`,
+  );
+  const found = findTimeExpressions(plain, reference);
   if (!reference) return found;
   const months = [...question.matchAll(BARE_MONTH)].flatMap((m) => {
     const start = m.index;

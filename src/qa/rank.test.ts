@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../test/catalog';
 import { analyseQuestion } from './analyse-question';
-import { findArticleNames } from './article-names';
+import { findArticleNames, namesOfSources } from './article-names';
 import { createEntityLexicon } from './entity-lexicon';
 import { rankSentences } from './rank';
 import { buildSearchIndex } from './search-index';
-import { namesOfSources } from './short-names';
 import { testFactBase, testStoryBase } from './test-engine';
 import { vocabularyOf } from './vocabulary';
 

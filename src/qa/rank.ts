@@ -1,8 +1,9 @@
+import { DESCRIBED } from '../factbase/anaphora';
 import type { QuestionAnalysis } from './analyse-question';
 import { isCatalogId } from './candidates';
-import { DESCRIBED } from './references';
+import { namesTimeAsked } from './constraints';
 import type { IndexedSentence, SearchIndex } from './search-index';
-import { holds, termShare } from './text-spans';
+import { credits, termShare } from './text-spans';
 
 export interface RankedSentence {
   sentence: IndexedSentence;
@@ -11,7 +12,7 @@ export interface RankedSentence {
 }
 
 /** Weights of the re-ranking features: who it is about, what it says, and the search engine's view. */
-const WEIGHTS = { entity: 0.45, coverage: 0.4, search: 0.15 };
+const WEIGHTS = { entity: 0.45, coverage: 0.4, search: 0.15, time: 0.1 };
 
 /**
  * Ranks sentences for a question: MiniSearch finds them (fuzzy, prefix, with the entities' names
@@ -44,17 +45,13 @@ export function rankSentences(
     if (beside.length > 0 && !beside.some((id) => weight(id) >= DESCRIBED)) continue;
     const entity = catalogIds.length === 0 ? 1 : named / catalogIds.length;
     const coverage =
-      q.terms.length === 0
-        ? 0.5
-        : termShare(
-            q.terms.filter((t) => holds(s.vocabulary, t, q.nearby)),
-            q.terms,
-            q.weights,
-          );
+      q.terms.length === 0 ? 0.5 : termShare(credits(s.vocabulary, q.terms, q.nearby), q.terms, q.weights);
     const search = (found.get(s.id) ?? 0) / top;
+    // A sentence that names the time asked about ("recorded in 2018") is likelier to hold its figure.
+    const timed = namesTimeAsked(s, q) ? WEIGHTS.time : 0;
     ranked.push({
       sentence: s,
-      score: WEIGHTS.entity * entity + WEIGHTS.coverage * coverage + WEIGHTS.search * search,
+      score: Math.min(1, WEIGHTS.entity * entity + WEIGHTS.coverage * coverage + WEIGHTS.search * search + timed),
     });
   }
   return ranked.sort((a, b) => b.score - a.score);

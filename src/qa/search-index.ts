@@ -1,9 +1,10 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
-import type { Entity, Fact, FactBase, Passage, Sentence, Source } from '../factbase/schema';
+import { createReferenceTracker, DESCRIBED } from '../factbase/anaphora';
+import type { Entity, EntityKind, Fact, FactBase, Passage, Sentence, Source } from '../factbase/schema';
+import { findUnitReferences, unitWordsOf } from '../factbase/unit-references';
 import { compileMatcher } from '../spot/match-aliases';
-import { contentTerms, processTerm } from './lexicon';
-import { createReferenceTracker } from './references';
-import { holds, type Nearby, tokensOf } from './text-spans';
+import { contentTerms, MEASURE_CONCEPTS, processTerm } from './lexicon';
+import { credit, type Nearby, tokensOf } from './text-spans';
 import { valueKeys } from './value-keys';
 
 /** One sentence of a source, with what the engine needs to rank it and read answers from it. */
@@ -25,9 +26,16 @@ export interface IndexedSentence {
   terms: ReadonlySet<string>;
   /** Its terms and the words of its facts' attributes: everything it can be matched on. */
   vocabulary: ReadonlySet<string>;
+  /**
+   * The terms of the sentence before when this one opens by pointing back at its figure ("That is up
+   * 26 per cent from…"): what its figures are figures of.
+   */
+  carried: ReadonlySet<string>;
   facts: readonly Fact[];
   /** Its words with their stemmed forms (a hyphenated word also by its parts), offsets in the sentence. */
   tokens: readonly Token[];
+  /** The sentence before it in the same passage, whose time a figure without one carries on. */
+  before?: Sentence;
   /** The names it uses, catalog and other, offsets in the sentence. */
   names: readonly { entityId: string; text: string; start: number; end: number }[];
 }
@@ -95,8 +103,11 @@ export function buildSearchIndex(
   const sentences: IndexedSentence[] = [];
   const kinds = new Map(everyone.map((e) => [e.id, e.kind]));
   const tracker = createReferenceTracker(kinds, ambiguous);
+  const unitWords = unitWordsOf(factBase.entities);
+  const unitKind = (id: string) => (kinds.get(id) ?? 'external') as EntityKind;
   let sourceId: string | undefined;
   let topics: ReadonlySet<string> = new Set();
+  let lastListed: string[] = [];
   for (const passage of factBase.passages) {
     const source = sources.get(passage.sourceId);
     if (!source || !ANSWERING.has(passage.kind)) continue;
@@ -105,23 +116,54 @@ export function buildSearchIndex(
       tracker.reset([...topics]);
     }
     sourceId = source.id;
-    for (const sentence of passage.sentences) {
+    for (const [at, sentence] of passage.sentences.entries()) {
       const facts = factBase.facts.filter((f) => f.quote.start === sentence.start && f.sourceId === source.id);
       const named = (mentions.get(source.id) ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-      const names = named.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+      // "the cloud unit", "the logistics arm": a unit named by what it does, as the fact base reads it.
+      const units = findUnitReferences(
+        sentence.text,
+        sentence.start,
+        mentions.get(source.id) ?? [],
+        unitKind,
+        unitWords,
+      )
+        .filter((u) => u.entityId !== '' && !named.some((m) => m.entityId === u.entityId))
+        .map((u) => ({ entityId: u.entityId, text: u.text, start: u.start, end: u.end }));
+      const names = [
+        ...named.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })),
+        ...units,
+      ].sort((a, b) => a.start - b.start);
       const explicit = new Set([...named.map((m) => m.entityId), ...facts.flatMap(involved)]);
       const references = tracker.refer(sentence.text, names, passage.index).filter((r) => !explicit.has(r.id));
       const referred = new Map(references.filter((r) => r.weight < 1).map((r) => [r.id, r.weight]));
+      for (const u of units) if (!explicit.has(u.entityId)) referred.set(u.entityId, DESCRIBED);
       // "…across Tmall, Taobao, AliExpress and the group’s other platforms": one of a list, not the subject.
-      for (const id of listedOnly(sentence.text, names))
-        if (!facts.some((f) => f.entityId === id)) referred.set(id, LISTED);
-      const entityIds = new Set([...explicit, ...references.map((r) => r.id)]);
+      const listed = listedOnly(sentence.text, names);
+      for (const id of listed) if (!facts.some((f) => f.entityId === id)) referred.set(id, LISTED);
+      // "That is up 26 per cent…" is about the figure before, not about each item of a list beside it.
+      if (POINTS_BACK.test(sentence.text))
+        for (const id of lastListed) if (!explicit.has(id) && referred.has(id)) referred.set(id, LISTED);
+      lastListed = listed;
+      const entityIds = new Set([...explicit, ...references.map((r) => r.id), ...units.map((u) => u.entityId)]);
       const terms = new Set([...contentTerms(sentence.text), ...valueKeys(sentence.text).map((v) => v.key)]);
-      const vocabulary = new Set([...terms, ...facts.flatMap((f) => [...factTerms(f)])]);
-      const tokens = tokensOf(sentence.text);
+      const before = passage.sentences[at - 1];
+      // "The total …" opening a paragraph points back at the last figure of the one before.
+      const pointedAt = before ?? (sentences.at(-1)?.source.id === source.id ? sentences.at(-1)?.sentence : undefined);
+      const carried = new Set(
+        pointedAt && POINTS_BACK.test(sentence.text)
+          ? contentTerms(pointedAt.text).filter((t) => MEASURE_CONCEPTS.has(t))
+          : [],
+      );
+      const vocabulary = new Set([...terms, ...carried, ...facts.flatMap((f) => [...factTerms(f)])]);
+      // The words that point back ("That", "The total") stand for what the sentence before measured.
+      const pointer = POINTS_BACK.exec(sentence.text)?.[0].length ?? 0;
+      const tokens = tokensOf(sentence.text).map((t) =>
+        carried.size > 0 && t.end <= pointer ? { ...t, forms: [...t.forms, ...carried] } : t,
+      );
       sentences.push({
         id: sentences.length,
         sentence,
+        ...(before && { before }),
         passage,
         source,
         entityIds,
@@ -129,6 +171,7 @@ export function buildSearchIndex(
         topics,
         terms,
         vocabulary,
+        carried,
         facts,
         tokens,
         names,
@@ -153,7 +196,8 @@ export function buildSearchIndex(
       const near = nearby.get(term);
       const cached = near ? undefined : counts.get(term);
       if (cached !== undefined) return cached;
-      const count = sentences.filter((s) => holds(s.vocabulary, term, nearby)).length;
+      // How rare the word itself is: a related concept it may stand in for is not counted.
+      const count = sentences.filter((s) => credit(s.vocabulary, term, nearby) >= 1).length;
       if (!near) {
         if (counts.size > 5000) counts.clear();
         counts.set(term, count);
@@ -170,6 +214,10 @@ export function buildSearchIndex(
     },
   };
 }
+
+/** "That is up 26 per cent…", "The total … was up 85.6%": a sentence about the figure of the one before. */
+const POINTS_BACK =
+  /^[\s“"‘']*(?:(?:that|this|these|it)\s+(?:is|was|are|were|marks|marked|represents|represented)|the\s+(?:total|figure|sum|tally|number|amount))\b/i;
 
 /** How much being one of a list of three names or more counts against being named alone. */
 const LISTED = 0.5;

@@ -66,6 +66,7 @@ export function aboutSource(q: QuestionAnalysis, factBase: FactBase): Answer {
     topics: new Set(),
     terms: new Set(),
     vocabulary: new Set(),
+    carried: new Set(),
     facts: [],
     tokens: [],
     names: [],

@@ -38,6 +38,10 @@ describe('subjectSpans', () => {
     ],
     ['Investors were told the final numbers, Reuters reported.', 'report', ['Reuters']],
     ['At the reported pricing, the listing would raise more.', 'report', []], // no name does it
+    // An insert about the name before it is not the subject.
+    ['Hosts such as Li Jiaqi, known to fans as the Lipstick King, pitched products.', 'pitch', []],
+    // The words before the second "runs" hold the first: two clauses, not a subject.
+    ['Wan Lin runs Cainiao and Fan Luyuan runs Youku.', 'run', ['Wan Lin']],
   ];
   it.each(subjects)('%s', (sentence, verb, expected) => {
     const hits = termHits(tokensOf(sentence), [verb]);

@@ -8,8 +8,11 @@ const WHICH_SUBJECT = new RegExp(
   `^\\s*(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+\\s+(?!${AUXILIARY}\\b)(\\p{Ll}[\\p{Ll}-]*(?:ed|s))\\b`,
   'iu',
 );
-/** "Who founded Paytm?", "Who took over as chairman?": "who" is the verb's subject. */
-const WHO_SUBJECT = new RegExp(`^\\s*who\\s+(?!${AUXILIARY}\\b)(\\p{Ll}[\\p{Ll}-]*)\\b`, 'iu');
+/** "Who founded Paytm?", "Who will lead Aliyun?": "who" is the verb's subject. */
+const WHO_SUBJECT = new RegExp(
+  `^\\s*who\\s+(?:(?:will|would|can|could|should|might|may|must)\\s+)?(?!${AUXILIARY}\\b)(\\p{Ll}[\\p{Ll}-]*)\\b`,
+  'iu',
+);
 /** Words that end a subject before its verb: "…had", "…also", "…reportedly". */
 const TRAILING = /(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|reportedly|recently))+\s*$/i;
 
@@ -47,7 +50,13 @@ export function subjectSpans(
       const end = from + before.trimEnd().length;
       const words = text.slice(start, end).split(/\s+/).length;
       const named = names.some((n) => !n.inQuestion && n.start >= start && n.end <= end);
-      return end > start && words <= 14 && named ? [{ text: text.slice(start, end), start, end }] : [];
+      // "…Li Jiaqi, known to fans as the “Lipstick King,” pitched…": an insert about a name is not the subject.
+      const insert = /^(?:known|called|dubbed|nicknamed|based|owned|led|run|founded)\b/.test(text.slice(start, end));
+      // "Jiang Fan takes charge of … and Fan Luyuan oversees": a subject holds no other doing asked about.
+      const doing = hits.some((x) => x !== h && x.term === verb && x.start >= start && x.end <= end);
+      return end > start && words <= 14 && named && !insert && !doing
+        ? [{ text: text.slice(start, end), start, end }]
+        : [];
     });
 }
 

@@ -1,5 +1,5 @@
 import { buildFactBase } from '../factbase/build';
-import { CATALOG } from '../test/catalog';
+import { CATALOG, testCatalog } from '../test/catalog';
 import { createAnswerEngine } from './answer-engine';
 
 /** A short article in the shape of a news story, for tests that need no real data. */
@@ -64,4 +64,61 @@ export const testStoryBase = buildFactBase([{ id: 'test-story', text: TEST_STORY
 /** The engine over the wire story, with the ordinary English words its questions use. */
 export const storyEngine = createAnswerEngine(testStoryBase, {
   commonWords: new Set(['branches', 'branch', 'people', 'demand', 'lending', 'rival', 'some', 'executive', 'take']),
+});
+
+/** The test catalog with the units a business story about a group's parts names. */
+const UNITS_CATALOG = [
+  ...CATALOG,
+  ...testCatalog([
+    { id: 'cainiao', name: 'Cainiao', kind: 'business-unit', aliases: ['Cainiao', 'Cainiao Network'] },
+    { id: 'tmall', name: 'Tmall', kind: 'business-unit', aliases: ['Tmall'] },
+    {
+      id: 'alibaba-health',
+      name: 'Alibaba Health',
+      kind: 'business-unit',
+      aliases: ['Alibaba Health', 'Alibaba Health Information Technology'],
+    },
+    { id: 'trendyol', name: 'Trendyol', kind: 'investee', aliases: ['Trendyol'] },
+  ]),
+];
+
+/**
+ * A business story in the words news uses rather than the question's: units led, run and headed by
+ * people, sales for revenue, parts of a count, figures of other firms and of years gone by.
+ */
+export const TEST_NEWS = [
+  'Alibaba reshapes its units',
+  '',
+  'PUBLISHED : Tuesday, 22 November, 2022, 8:00am',
+  '',
+  'Trudy Dai leads Tmall, Wan Lin runs Cainiao and Jiang Fan oversees Cloud Intelligence.',
+  '',
+  'Alibaba Health said revenue rose 18 per cent to 11.8 billion yuan in the six months to September 30. Net profit doubled to 262 million yuan.',
+  '',
+  'For the fiscal year ended March, the company reported revenue of 20.6 billion yuan but swung to a net loss of 283 million yuan.',
+  '',
+  'More than 250,000 brands took part in the festival, including 31,000 from overseas.',
+  '',
+  'The festival began in 2009 with 27 participating merchants.',
+  '',
+  'Alibaba’s shares fell 9.8 per cent on Wednesday, and Tencent and Meituan also slid.',
+  '',
+  'In 2018 Alibaba bought a controlling stake in Trendyol, Turkey’s biggest online retailer, for about US$728 million.',
+  '',
+  'Cainiao promises that parcels reach shoppers in Spain within five working days.',
+  '',
+  'Spain is Tmall’s strongest market abroad: the site drew about 17 million monthly visitors there.',
+  '',
+  'Michael Evans, the group’s president, told analysts the plan was sound.',
+  '',
+].join('\n');
+
+export const testNewsBase = buildFactBase(
+  [{ id: 'test-news', text: TEST_NEWS, publisher: 'Test Post' }],
+  UNITS_CATALOG,
+);
+
+/** The engine over the business story. */
+export const newsEngine = createAnswerEngine(testNewsBase, {
+  commonWords: new Set(['people', 'boss', 'foreign', 'big', 'quickly', 'retailer']),
 });

@@ -138,9 +138,13 @@ export function textCandidates(s: IndexedSentence, c: CandidateContext, names: r
   } else if (q.kind === 'duration' || q.kind === 'rank') {
     spans = typedSpans(text, q.kind, c.reference).map((t) => ({ ...t, typed: true }));
   } else if (q.kind === 'date') {
-    // A date a fact already claims ("Last year, Alipay started…") belongs to that fact's subject.
+    // A date a fact already claims ("Last year, Alipay started…") belongs to that fact's subject,
+    // unless that is who was asked about (or nobody was): then the words may answer as well as the fact.
+    const askedIds = new Set(q.entities.map((e) => e.entityId));
     const claimed = new Set(
-      s.facts.flatMap((f) => [f.period?.text, f.value.kind === 'date' ? f.value.text : undefined]),
+      s.facts
+        .filter((f) => askedIds.size > 0 && !askedIds.has(f.entityId))
+        .flatMap((f) => [f.period?.text, f.value.kind === 'date' ? f.value.text : undefined]),
     );
     spans = typedSpans(text, 'date', c.reference)
       .filter((t) => !claimed.has(t.text))
@@ -155,11 +159,22 @@ export function textCandidates(s: IndexedSentence, c: CandidateContext, names: r
       ...nameListSpans(text)
         .filter((l) => plural || PREPOSITION_BEFORE.test(text.slice(0, l.start)))
         .map((l) => ({ ...l, weight: plural ? 1.2 : 1 })),
-      ...others.filter((n) => n.kind !== 'event' && PREPOSITION_BEFORE.test(text.slice(0, n.start))),
+      // "Which countries…" wants several: one name alone answers less well.
+      ...others
+        .filter((n) => n.kind !== 'event' && PREPOSITION_BEFORE.test(text.slice(0, n.start)))
+        .map((n) => ({ ...n, weight: plural ? 0.8 : 1 })),
       ...followingSpans(text, hits).filter((f) => /^(?:inside|in|at|within)\s/.test(f.text)),
     ];
   } else if (q.kind === 'agent') spans = agentSpans(c, text, hits, names);
-  else if (q.kind === 'thing') spans = thingSpans(text, c, hits, others);
+  else if (q.kind === 'thing') {
+    spans = thingSpans(text, c, hits, others);
+    // "What role does Joe Tsai hold?": what the sentence says the person is ("Joseph Tsai, the
+    // co-founder and executive vice chairman, …").
+    if (q.terms.includes('title'))
+      spans.push(
+        ...asked.flatMap((name) => descriptionSpans(text, name).map((d) => ({ ...d, weight: 1.2, described: true }))),
+      );
+  }
   // "Which regulators issued…", "Who founded…": who does the verb, as the sentence says it.
   if ((q.kind === 'agent' || q.kind === 'thing') && q.subjectOf)
     spans.push(...subjectSpans(text, hits, q.subjectOf, names).map((x) => ({ ...x, weight: 1.8 })));
@@ -179,7 +194,7 @@ export function textCandidates(s: IndexedSentence, c: CandidateContext, names: r
       fit:
         Math.min(
           1.5,
-          (q.terms.length === 0
+          (q.terms.length === 0 || span.described
             ? 0.6
             : proximityFit(span, hits, q.terms, { sentence: text, anchors, weights: q.weights })) * (span.weight ?? 1),
         ) * bindingWeight(text, span, names, q, span.currency),

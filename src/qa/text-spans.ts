@@ -25,27 +25,61 @@ export interface NameSpan extends Span {
 }
 
 /**
- * For each misspelt term (one no source uses), the source words within one edit of it; worked out
- * once per question, so matching a sentence stays a set look-up.
+ * For each term of a question, the other forms a sentence may hold it in, with how much each counts:
+ * the source words within one edit of a misspelt term (1), and related concepts ("sales" for
+ * "revenue", 0.7). Worked out once per question, so matching a sentence stays a set look-up.
  */
-export type Nearby = ReadonlyMap<string, readonly string[]>;
+export type Nearby = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
-/** Does a set of words hold the term, exactly or (for a misspelt term) as one of its near words? */
+/** How much a set of words holds the term: 1 as it is or misspelt, less through a related concept, 0 not at all. */
+export function credit(words: ReadonlySet<string>, term: string, nearby: Nearby): number {
+  if (words.has(term)) return 1;
+  let best = 0;
+  for (const [form, c] of nearby.get(term) ?? []) if (c > best && words.has(form)) best = c;
+  return best;
+}
+
+/** Does a set of words hold the term at all, as it is, misspelt or through a related concept? */
 export function holds(words: ReadonlySet<string>, term: string, nearby: Nearby): boolean {
-  return words.has(term) || (nearby.get(term)?.some((w) => words.has(w)) ?? false);
+  return credit(words, term, nearby) > 0;
+}
+
+/** For each term a set of words holds, how much (`credit`). */
+export function credits(words: ReadonlySet<string>, terms: readonly string[], nearby: Nearby): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const t of terms) {
+    const c = credit(words, t, nearby);
+    if (c > 0) found.set(t, c);
+  }
+  return found;
+}
+
+/** A place in a sentence where a term of the question stands, and how much it counts. */
+export interface TermHit {
+  start: number;
+  end: number;
+  term: string;
+  credit: number;
 }
 
 /** Where the question's terms occur in the sentence; a hyphenated word counts for each part. */
-export function termHits(
-  tokens: readonly Token[],
-  terms: readonly string[],
-  nearby: Nearby = new Map(),
-): { start: number; end: number; term: string }[] {
+export function termHits(tokens: readonly Token[], terms: readonly string[], nearby: Nearby = new Map()): TermHit[] {
   if (terms.length === 0) return [];
   return tokens.flatMap((w) => {
-    const term = terms.find((t) => w.forms.some((f) => f === t || (nearby.get(t)?.includes(f) ?? false)));
-    return term ? [{ start: w.start, end: w.end, term }] : [];
+    let best: TermHit | undefined;
+    for (const t of terms) {
+      const c = w.forms.includes(t) ? 1 : Math.max(0, ...w.forms.map((f) => nearby.get(t)?.get(f) ?? 0));
+      if (c > (best?.credit ?? 0)) best = { start: w.start, end: w.end, term: t, credit: c };
+    }
+    return best ? [best] : [];
   });
+}
+
+/** The best credit of each term among hits. */
+export function hitCredits(hits: readonly { term: string; credit?: number }[]): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const h of hits) found.set(h.term, Math.max(found.get(h.term) ?? 0, h.credit ?? 1));
+  return found;
 }
 
 /**
@@ -66,18 +100,20 @@ export function tokensOf(text: string): Token[] {
 
 /**
  * The share of the question's terms that `held` holds, each weighed by how telling it is (`weights`,
- * rarer words weigh more; 1 each without them). Anchor terms weigh 1.
+ * rarer words weigh more; 1 each without them) and by how much it is held (a related concept, less).
+ * Anchor terms weigh 1.
  */
 export function termShare(
-  held: Iterable<string>,
+  held: Iterable<string> | ReadonlyMap<string, number>,
   terms: readonly string[],
   weights?: ReadonlyMap<string, number>,
 ): number {
   const weight = (t: string) => weights?.get(t) ?? 1;
   const total = terms.reduce((sum, t) => sum + weight(t), 0);
   if (total === 0) return 0;
-  const found = new Set(held);
-  return terms.reduce((sum, t) => sum + (found.has(t) ? weight(t) : 0), 0) / total;
+  const found: ReadonlyMap<string, number> =
+    held instanceof Map ? held : new Map([...(held as Iterable<string>)].map((t) => [t, 1]));
+  return terms.reduce((sum, t) => sum + (found.get(t) ?? 0) * weight(t), 0) / total;
 }
 
 /** What a span is weighed against besides the question's terms. */
@@ -88,7 +124,7 @@ export interface FitContext {
    * The places of what else the question names (a place, a name outside the catalog), as hits of
    * their own (`ANCHOR` terms): the sentence holds them all, and the answer's clause should.
    */
-  anchors?: ReturnType<typeof termHits>;
+  anchors?: TermHit[];
   /** How telling each term is. */
   weights?: ReadonlyMap<string, number>;
 }
@@ -105,23 +141,29 @@ export function proximityFit(
   { sentence, anchors = [], weights }: FitContext = {},
 ): number {
   if (terms.length === 0) return 0.5;
-  if (hits.length === 0) return 0;
-  const covered = termShare(
-    hits.map((h) => h.term),
-    terms,
-    weights,
-  );
+  if (hits.length === 0) {
+    // None of the words asked, but the names asked stand by the span ("How quickly do Choice parcels
+    // arrive in Spain?" → "Choice orders … in Spain … within five working days"): a weak fit.
+    const near = sentence === undefined ? [] : anchorsInClause(sentence, span, anchors);
+    return near.length === 0
+      ? 0
+      : (0.3 * new Set(near.map((a) => a.term)).size) /
+          new Set(anchors.map((a) => a.term)).size /
+          (1 + gapTo(span, near) / 60);
+  }
+  const covered = termShare(hitCredits(hits), terms, weights);
   if (sentence === undefined) return covered / (1 + gapTo(span, hits) / 60);
   const [from, to] = clauseAround(sentence, span.start);
   const near = [...hits, ...anchors].filter((h) => h.start >= from && h.end <= to);
   const anchorTerms = [...new Set(anchors.map((a) => a.term))];
-  const clause = termShare(
-    near.map((h) => h.term),
-    [...terms, ...anchorTerms],
-    weights,
-  );
+  const clause = termShare(hitCredits(near), [...terms, ...anchorTerms], weights);
   const nearHits = near.filter((h) => !h.term.startsWith(ANCHOR));
   return (0.7 * covered + 0.3 * clause) / (1 + gapTo(span, nearHits.length > 0 ? nearHits : hits) / 60);
+}
+
+function anchorsInClause(sentence: string, span: { start: number }, anchors: readonly TermHit[]): TermHit[] {
+  const [from, to] = clauseAround(sentence, span.start);
+  return anchors.filter((a) => a.start >= from && a.end <= to);
 }
 
 /** Anchor terms start with this, so they never meet a word. */

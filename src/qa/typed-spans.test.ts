@@ -15,6 +15,7 @@ describe('typedSpans', () => {
       ['1 hour, 3 minutes and 59 seconds', '1 hour and 47 minutes'],
     ],
     ['JD.com ran an 11-day promotion.', 'duration', ['11-day']],
+    ['Parcels reach shoppers in Spain within five working days.', 'duration', ['five working days']], // which days count
     ['The first parcel reached a shopper eight minutes after midnight.', 'date', ['eight minutes after midnight']],
     ['The first order was filled 90 seconds after the open.', 'date', ['90 seconds after the open']],
     ['The festival closed at midnight on Monday.', 'date', ['at midnight', 'on Monday']],

@@ -14,7 +14,8 @@ export function wordNumberSpans(sentence: string): Span[] {
 const NUMBER_WORD =
   '(?:\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)';
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)';
-const AMOUNT = `${NUMBER_WORD}[- ]${UNIT}`;
+// "five working days": a length may say which days count.
+const AMOUNT = `${NUMBER_WORD}[- ](?:(?:working|business|calendar|full|straight|consecutive)\\s)?${UNIT}`;
 /** "68 seconds", "1 hour and 47 minutes", "1 hour, 3 minutes and 59 seconds", "a two-year period". */
 const DURATION = new RegExp(`\\b${AMOUNT}(?:(?:,\\s*|\\s+and\\s+)${AMOUNT})*\\b(?:[- ](?:long|period))?`, 'giu');
 /** A moment of the day: "midnight", "9pm", "the open" (of a market). */

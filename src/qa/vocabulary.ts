@@ -13,6 +13,8 @@ export interface Vocabulary {
   lowercase: ReadonlySet<string>;
   /** The stems of every word the sources use: a question term outside it is probably misspelt. */
   stems: ReadonlySet<string>;
+  /** The stems and phrase concepts the sources' own text holds, without the lexicon's words. */
+  used: ReadonlySet<string>;
   /** The newest source's publication date: what "last year" in a question is counted from. */
   reference: CalendarDate | undefined;
   /** Source words (or stems) within `edits` edits of `word`, for words of five letters or more. */
@@ -31,9 +33,11 @@ export function vocabularyOf(factBase: FactBase, commonWords: ReadonlySet<string
   const sourceWords = new Set<string>([...GROUPS_WORDS, ...ACRONYMS]);
   const lowercase = new Set<string>(GROUPS_WORDS);
   let reference: CalendarDate | undefined;
+  const written = new Set<string>();
   for (const source of factBase.sources) {
     for (const word of source.text.match(/[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu) ?? []) {
       sourceWords.add(word.toLowerCase());
+      written.add(word.toLowerCase());
       if (/^\p{Ll}/u.test(word)) lowercase.add(word);
     }
     const published = source.publishedAt ? dateOf(source.publishedAt) : undefined;
@@ -44,6 +48,7 @@ export function vocabularyOf(factBase: FactBase, commonWords: ReadonlySet<string
   // A phrase's concept ("no more than" → maximum) is a word the sources use, too.
   const phrases = factBase.sources.flatMap((source) => phrasesIn(source.text).map((p) => p.concept));
   const stems = new Set([...sourceWords].flatMap((w) => [stem(w), ...w.split('-').map(stem)]).concat(phrases));
+  const used = new Set([...written].flatMap((w) => [stem(w), ...w.split('-').map(stem)]).concat(phrases));
   const buckets = { words: byLength(sourceWords), stems: byLength(stems) };
   // Questions repeat their words; a near-word search is remembered (a few thousand at most).
   const cache = new Map<string, readonly string[]>();
@@ -52,6 +57,7 @@ export function vocabularyOf(factBase: FactBase, commonWords: ReadonlySet<string
     sourceWords,
     lowercase,
     stems,
+    used,
     reference,
     near(word, edits, among) {
       const key = `${edits}${among} ${word}`;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { newsEngine } from './test-engine';
+
+/**
+ * Reading rules on a business story (`TEST_NEWS`) whose words are not the question's: who leads what,
+ * sales for revenue, a part of a count, a fiscal half, a figure of another firm or of years gone by.
+ */
+describe('answering a business story', () => {
+  const answers: [string, string, string][] = [
+    // question, answer, the sentence it comes from (its start)
+    ['Who is the boss of Cainiao?', 'Wan Lin', 'Trudy Dai leads'], // "runs" leads; the name bound to Cainiao
+    ['Who runs Tmall?', 'Trudy Dai', 'Trudy Dai leads'], // "leads" answers for "runs"
+    ['What were Alibaba Health’s sales in the six months to September?', '11.8 billion yuan', 'Alibaba Health said'],
+    ['ali health net profit first half', '262 million yuan', 'Net profit doubled'], // a clipped name; the time before
+    ['How big was the net loss for the year to March?', '283 million yuan', 'For the fiscal year'], // the opening time
+    ['What was the revenue in the fiscal year that ended in March?', '20.6 billion yuan', 'For the fiscal year'],
+    ['How many foreign brands took part?', '31,000', 'More than 250,000'], // the part from overseas
+    ['How many brands and merchants took part?', 'More than 250,000', 'More than 250,000'], // now, not in 2009
+    ['How many merchants took part in the very first festival?', '27', 'The festival began'],
+    ['How much did Alibaba pay for Trendyol?', 'about US$728 million', 'In 2018'], // bought … for
+    ['How far did Alibaba’s stock drop?', '9.8%', 'Alibaba’s shares'], // "drop" is "fell"
+    ['When did Alibaba buy a stake in the Turkish retailer?', '2018', 'In 2018'], // Turkish is Turkey's
+    ['How quickly do Cainiao parcels arrive in Spain?', 'five working days', 'Cainiao promises'],
+    ['tmall spain monthly visitors', 'about 17 million', 'Spain is'], // after a colon, more of Spain
+    ['What role does Michael Evans hold?', 'the group’s president', 'Michael Evans'], // what he is said to be
+  ];
+  it.each(answers)('%s → %s', (question, expected, sentence) => {
+    const a = newsEngine.answer(question);
+    expect(a.answer).toContain(expected);
+    expect(a.quote?.startsWith(sentence)).toBe(true);
+  });
+
+  const abstentions: [string, string][] = [
+    // question, why the story cannot answer it
+    ['How much did Tencent’s shares fall on Wednesday?', 'the 9.8 per cent is Alibaba’s'],
+    ['What was Alibaba Health’s gross margin?', 'the story states no margin'],
+    ['How many employees does Cainiao have?', 'no figure counts employees'],
+  ];
+  it.each(abstentions)('abstains on %s (%s)', (question) => {
+    expect(newsEngine.answer(question).answer).toBeNull();
+  });
+});
