@@ -76,7 +76,10 @@ function decides(candidate: ClaimCandidate, fact: Fact, times: FactTimes): boole
     return within(published, when.range) || before;
   }
   const held = isoRange(fact.period.from, fact.period.to);
-  return fact.period.to ? sameTime(when.range, held, fact) : within(held, when.range);
+  if (fact.period.to) return sameTime(when.range, held, fact);
+  // A count moves: 200 million users in August 2019 do not rule out 300 million "at the end of 2019".
+  const toEnd = flow || !when.atEnd || daysBetween(held.high, when.range.high) <= MONTH;
+  return within(held, when.range) && toEnd;
 }
 
 /**
@@ -94,12 +97,27 @@ const ONCE = new Set([
   'took control of',
 ]);
 
+/** How close to the end of a page's span a count must be to be its count "at the end of" it. */
+const MONTH = 31;
+
 /** How many days after a period ends a story may report its figures as news. */
 const RECENT = 92;
 
-/** Whether two facts hold for the same time, as far as their sources say. */
-const sameHeld = (a: Fact, b: Fact) =>
-  (a.period?.from ?? '') === (b.period?.from ?? '') && a.period?.to === b.period?.to;
+/**
+ * Whether two facts hold for the same time, as far as their sources say. A count of no stated time
+ * is the story's, and so is one of a month just ended ("311 stores at the end of June" in a July story).
+ */
+function sameHeld(a: Fact, b: Fact, times: FactTimes): boolean {
+  if ((a.period?.from ?? '') === (b.period?.from ?? '') && a.period?.to === b.period?.to) return true;
+  return current(a, times) && current(b, times);
+}
+function current(fact: Fact, times: FactTimes): boolean {
+  if (!fact.period) return true;
+  const published = times.publishedOn(fact);
+  if (fact.value.kind !== 'quantity' || fact.period.to || !published) return false;
+  const held = isoRange(fact.period.from);
+  return held.high <= published.high && daysBetween(held.high, published.low) <= MONTH;
+}
 
 /**
  * The verdict on a page's value from the facts that measure what it measures (best first):
@@ -144,7 +162,7 @@ export function decide(candidate: ClaimCandidate, page: string, times: FactTimes
     (j) =>
       value.kind === 'time' || [...factQualifiers(j.fact).own].every((q) => measure.qualifiers.has(q) || q === WHOLE),
   );
-  const oneTime = !!when || same.every((j) => sameHeld(j.fact, same[0]?.fact ?? j.fact));
+  const oneTime = !!when || same.every((j) => sameHeld(j.fact, same[0]?.fact ?? j.fact, times));
   if (decider && oneTime) return decider;
   const nearest = decider ?? (meant[0] as Judged);
   return {

@@ -18,8 +18,8 @@ export type StatedValue =
 export interface ClaimCandidate {
   value: StatedValue;
   facts: Fact[];
-  /** The time the sentence puts the value in, apart from the value itself. */
-  when?: { range: Interval; label: string };
+  /** The time the sentence puts the value in, apart from the value itself; `atEnd` for "at the end of 2019". */
+  when?: { range: Interval; label: string; atEnd?: boolean };
   /** What the sentence says the value measures. */
   measure: ClaimMeasure;
   /** The sentence the value is in. */
@@ -146,6 +146,7 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
               high: Math.max(...otherTimes.map((t) => timeRange(t).high)),
             },
             label: otherTimes.map((t) => t.label).join(', '),
+            ...(otherTimes.every((t) => AT_END.test(sentence.slice(0, t.start))) && { atEnd: true }),
           }
         : undefined;
     // The entities in the value's own clause: "launched in 2008, years after Taobao" is not about Taobao.
@@ -158,8 +159,10 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
     );
     const scored: { fact: Fact; score: number }[] = [];
     for (const fact of factBase.facts) {
-      // A forecast neither bears out nor rules out what a page says happened, only what it says is planned.
+      // A forecast neither bears out nor rules out what a page says happened, only what it says is
+      // planned; and the date of a plan ("plans to open … this year") is no date of what happened.
       if (!view.about(fact, named) || (fact.forecast && !measure.forward)) continue;
+      if (value.kind === 'time' && measure.forward && !fact.forecast) continue;
       const score =
         value.kind === 'time'
           ? timeFit(fact, sentence, sentenceStems)
@@ -179,6 +182,9 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
   }
   return candidates;
 }
+
+/** "at the end of 2019", "by the end of June": the page speaks of the last days of the span, not all of it. */
+const AT_END = /\b(?:at|by|as\s+of)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?$/i;
 
 /** The clause a value stands in: between the commas, semicolons, dashes or brackets around it. */
 function clauseOf(sentence: string, value: { start: number; end: number }): [number, number] {

@@ -47,6 +47,15 @@ export function disjoint(a: Interval, b: Interval): boolean {
   return a.high < b.low || b.high < a.low;
 }
 
+/**
+ * Whether two ranges of stated numbers share no value. A rounded number's range is open at the top
+ * ("500 million" is 450 up to but not 550 million, which rounds to 600 million), so ranges that
+ * only touch are apart; days, unlike numbers, are whole (see `disjoint`).
+ */
+export function apart(a: Interval, b: Interval): boolean {
+  return a.high <= b.low || b.high <= a.low;
+}
+
 /** A date as a sortable day number: 2017-04-05 → 20170405. */
 const dayKey = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
 

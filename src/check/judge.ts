@@ -2,7 +2,7 @@ import { describeValue } from '../factbase/describe';
 import type { Fact, FactValue } from '../factbase/schema';
 import { findValues } from '../factbase/values';
 import { type StatedValue, sameTime } from './find-claims';
-import { disjoint, type Interval, intervalOf, isoRange, timeRange, within } from './intervals';
+import { apart, disjoint, type Interval, intervalOf, isoRange, timeRange, within } from './intervals';
 
 /** What the checker says of a claim. */
 export type Verdict = 'supported' | 'contradicted' | 'unverifiable';
@@ -71,7 +71,9 @@ export function judge(
   if (!stated) return verdict('unverifiable', `The page gives another currency; ${says}.`);
   const claimed = claimedRange(value, flipped);
   if (within(stated, claimed)) return verdict('supported', `${capitalise(says)}, which fits “${page}”.`);
-  if (disjoint(stated, claimed)) return verdict('contradicted', `${capitalise(says)}, which rules out “${page}”.`);
+  // One rounded number against another: "600 million" is not "500 million", though they touch at 550 million.
+  const ruledOut = value.kind === 'number' && !value.range ? apart : disjoint;
+  if (ruledOut(stated, claimed)) return verdict('contradicted', `${capitalise(says)}, which rules out “${page}”.`);
   return verdict('unverifiable', `${capitalise(says)}, which neither confirms nor rules out “${page}”.`);
 }
 

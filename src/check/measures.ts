@@ -71,6 +71,9 @@ const SAID_AS: ReadonlyMap<string, RegExp> = new Map([
 ]);
 /** A company's "sales" are its revenue ("AIDC's sales grew 44%"); an event's sales are its GMV, which "revenue" is not. */
 const SALES_AS_REVENUE = /\brevenues?\b/i;
+/** A listing's or a round's funding is what it "raised"; an investment someone made is not. */
+const FUNDING = stem('funding');
+const RAISED = /\b(?:rais(?:e|ed|es|ing)|fundrais\w*)\b/i;
 /** The ways a page says the relation a date is of: "bought a controlling stake in" is "took control of". */
 const RELATION_SAID: ReadonlyMap<string, RegExp> = new Map([
   [
@@ -80,11 +83,14 @@ const RELATION_SAID: ReadonlyMap<string, RegExp> = new Map([
   ['acquired', /\b(?:acquir\w*|bought|buys?|purchas\w*|took\s+over)\b/i],
   ['bought stake in', /\b(?:acquir\w*|bought|buys?|purchas\w*|took|raised|increased|lifted)\b[^.]{0,40}\bstake\b/i],
 ]);
-/** Words that say which way a figure moved, for shares of growth or decline. */
+/**
+ * Words that say which way a figure moved, for shares of growth or decline. "Up" and "down" count
+ * only on their own: "online orders make up 70%" says no rise, "regulators cracked down" no fall.
+ */
 const UP =
-  /\b(?:up|rose|rise[sn]?|grow\w*|grew|grown|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|increas\w*|higher|doubled|add(?:ed|ing|s)?)\b/i;
+  /\b(?:(?<!\b(?:mak\w*|made|set\w*|sign\w*|pick\w*|t[ao]k\w*|took|end\w*|show\w*|open\w*|team\w*|lin(?:e[sd]?|ing)|ti(?:e[sd]?|ying)|sum\w*|back\w*|br[eo]ak\w*)\s+)up|rose|rise[sn]?|grow\w*|grew|grown|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|increas\w*|higher|doubled|add(?:ed|ing|s)?)\b/i;
 const DOWN =
-  /\b(?:down|fell|fall\w*|drop\w*|declin\w*|decreas\w*|slump\w*|shr[ai]nk\w*|plung\w*|sank|sink\w*|slid\w*|tumbl\w*|lost|lower|shed|wip(?:ed|ing|es?)|eras\w*)\b/i;
+  /\b(?:(?<!\b(?:crack\w*|clamp\w*|step\w*|shut\w*|br[eo]ak\w*|turn\w*|play\w*|hand\w*|track\w*|ton\w*|settl\w*|calm\w*)\s+)down|fell|fall\w*|drop\w*|declin\w*|decreas\w*|slump\w*|shr[ai]nk\w*|plung\w*|sank|sink\w*|slid\w*|tumbl\w*|lost|lower|shed|wip(?:ed|ing|es?)|eras\w*)\b/i;
 const DIRECTION = new Map([
   [stem('growth'), UP],
   [stem('decline'), DOWN],
@@ -124,6 +130,7 @@ function saysAll(
     const direction = DIRECTION.get(s);
     if (direction) return direction.test(sentence) || (either && (direction === UP ? DOWN : UP).test(sentence));
     if (s === SALES && /\bsales\b/i.test(raw) && SALES_AS_REVENUE.test(sentence)) return true;
+    if (s === FUNDING && /\bfunding\b/i.test(raw) && RAISED.test(sentence)) return true;
     return stems.has(s) || (SAID_AS.get(s)?.test(sentence) ?? false);
   });
 }
@@ -155,6 +162,20 @@ export function timeFit(fact: Fact, sentence: string, stems: ReadonlySet<string>
   return attribute.length;
 }
 
+/** A sum given for each of several parts: "in each city", "each", "apiece". */
+const EACH = /^[^,.;:]{0,30}\b(?:each|apiece)\b/i;
+const EACH_SAID = /\b(?:each|apiece|every)\b|\bper\s+(?!cent\b)/i;
+/** The words of a fact's sentence after its value. */
+const afterEvidence = (fact: Fact) => fact.quote.text.slice(fact.evidence.end - fact.quote.start);
+
+/** The attribute of a count of what was added ("stores added"), and the page's words for one. */
+const ADDED = /\badded$/;
+const ADD = stem('added');
+const ADDED_COUNT = /^\s+(?:more|new|additional|further|extra)\b/i;
+
+/** "of" after a share: the page's figure is a part of what follows ("60 per cent of sales"). */
+const PART_OF = /^\s*(?:\)\s*)?of\b/i;
+
 /** How well a fact's measure fits a number the sentence states; undefined when it does not. */
 export function numberFit(
   fact: Fact,
@@ -163,10 +184,15 @@ export function numberFit(
   stems: ReadonlySet<string>,
 ): number | undefined {
   if (number.kind !== fact.value.kind) return undefined;
-  const { attribute, unit } = measure(fact);
+  const { attribute: measured, unit } = measure(fact);
+  let attribute = measured;
   if (number.kind === 'quantity') {
-    // "four other markets", "10 million new users": a part or a change, never the whole count.
-    if (PART_COUNT.test(sentence.slice(number.end))) return undefined;
+    // "four other markets", "10 million new users": a part or a change, never the whole count; what
+    // was added ("100 new stores") is the article's count of what was added, which no total meets.
+    const added = ADDED.test(fact.attribute);
+    if (added !== ADDED_COUNT.test(sentence.slice(number.end))) return undefined;
+    if (!added && PART_COUNT.test(sentence.slice(number.end))) return undefined;
+    if (added) attribute = attribute.filter((s) => s !== ADD);
     // The count's own noun must be the fact's unit: "15 data centres", not "15 countries"; and word
     // for word, not by the answer engine's wide groups ("27 members" are not "60,000 people").
     const near = new Set(stemsOf(sentence.slice(number.end)).slice(0, UNIT_WINDOW));
@@ -192,6 +218,11 @@ export function numberFit(
   // change in the direction the fact moved ("shares sank 15%" is no growth). A sum the article
   // does not name ("amount") measures nothing a page could claim.
   if (attribute.length === 0) return undefined;
+  // "raising US$17.2 billion in each city" is one part's: a page must say it of each part too.
+  if (EACH.test(afterEvidence(fact)) && !EACH_SAID.test(sentence)) return undefined;
+  // "70 per cent of Hema's sales" is a part of a whole, never how far a figure moved.
+  if (number.kind === 'percent' && attribute.some((s) => DIRECTION.has(s)) && PART_OF.test(sentence.slice(number.end)))
+    return undefined;
   const either = number.kind === 'percent' && FLOW_CHANGE.test(fact.attribute);
   return saysAll(attribute, sentence, stems, fact.attribute, either) ? attribute.length : undefined;
 }

@@ -10,10 +10,12 @@ const CLASSES: readonly (readonly string[])[] = [
   ['daily', 'weekly', 'monthly', 'quarterly', 'annual'],
   ['total', 'domestic', 'international', 'overseas', 'foreign', 'cross-border'],
   ['net', 'gross', 'operating', 'adjusted'],
+  // The tranches of a share offering: the retail one's demand is not the institutional one's.
+  ['retail', 'institutional'],
   ['active', 'paying', 'registered', 'transacting', 'unique', 'cumulative'],
 ];
 /** Classes whose words rule each other out; activity words ("active", "paying") may stand together. */
-const EXCLUSIVE = new Set(CLASSES.slice(0, 3));
+const EXCLUSIVE = new Set(CLASSES.slice(0, 4));
 const SAME_WORD: ReadonlyMap<string, string> = new Map([
   ['annually', 'annual'],
   ['yearly', 'annual'],

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../factbase/build';
+import { loadCatalog } from '../node/load-data';
+import { compileMatcher } from '../spot/match-aliases';
+import { checkClaims } from './check-claims';
+
+// An article published on 12 July 2021 with the figures that drew false "contradicted" verdicts on
+// unseen stories (a share of sales against a growth rate, a count of August against "the end of the
+// year", one tranche's demand against another's) and the ones the checker could not yet meet.
+const TEXT = [
+  'Freshippo expands',
+  'PUBLISHED : Monday, 12 July, 2021, 8:00am',
+  'Freshippo plans to open about 100 new stores this year.',
+  'The chain operated 311 stores in 27 cities at the end of June, president Hou Yi said.',
+  'Freshippo now has supermarkets in 27 cities.',
+  'Hema X, a membership warehouse of Freshippo, first opened in Shanghai last October.',
+  'Freshippo’s gross merchandise volume rose about 40 per cent in the financial year.',
+  'DingTalk had 200 million registered users in August 2020.',
+  'Alibaba shares fell 8 per cent on Monday.',
+  'The retail tranche of Alibaba’s Hong Kong offering was oversubscribed more than 40 times.',
+  'Alibaba’s Hong Kong listing raised HK$88 billion.',
+  'Ant Group planned to sell 1.67 billion shares in each market, raising roughly US$17.2 billion in each city.',
+].join('\n\n');
+const factBase = buildFactBase([{ id: 'news', text: `${TEXT}\n` }], loadCatalog());
+const matcher = compileMatcher(factBase.entities);
+const check = (sentence: string) => checkClaims([sentence], factBase, matcher);
+
+describe('a figure is ruled out only by one that measures the same thing', () => {
+  const cases: [string, string[], string?][] = [
+    // sentence, verdicts of its values, the start of the deciding quote
+    // A share of sales is no growth rate, and "make up" says no rise.
+    ['Online orders make up between 70 and 80 per cent of Freshippo’s sales.', []],
+    ['Freshippo’s gross merchandise volume rose 70 per cent.', ['contradicted'], 'Freshippo’s gross'],
+    // "Cracked down" says no fall: the shares' decline is not this rise.
+    ['Alibaba shares rose 8 per cent after regulators cracked down.', []],
+    // The institutional tranche is not the retail one.
+    ['Institutional investors oversubscribed Alibaba’s Hong Kong offering 20 times.', ['unverifiable']],
+    ['The retail tranche of Alibaba’s Hong Kong offering was oversubscribed 20 times.', ['contradicted'], 'The retail'],
+    // One city's share of an offering is not the whole offering's.
+    ['Ant Group’s IPO was set to raise $20 billion.', []],
+    ['Ant Group raised roughly US$17.2 billion in each city.', ['supported'], 'Ant Group planned'],
+    // A listing's funding is what it "raised".
+    ['Alibaba raised HK$80 billion from its Hong Kong listing.', ['contradicted'], 'Alibaba’s Hong Kong'],
+  ];
+  it.each(cases)('%s', (sentence, verdicts, quote) => {
+    const claims = check(sentence);
+    expect(claims.map((c) => c.verdict)).toEqual(verdicts);
+    if (quote) expect(claims[0]?.fact.quote.startsWith(quote)).toBe(true);
+  });
+});
+
+describe('a count is the page’s only for the page’s time', () => {
+  const cases: [string, string[], string?][] = [
+    // A count of August does not rule out one "at the end of" the year: counts move.
+    ['DingTalk had 100 million registered users at the end of 2020.', ['unverifiable']],
+    ['DingTalk had 100 million registered users in August 2020.', ['contradicted'], 'DingTalk had'],
+    // Rounded counts that only touch (250 million) are apart.
+    ['DingTalk had 300 million registered users in August 2020.', ['contradicted'], 'DingTalk had'],
+    // A count of a month just ended and one of no stated time are both the story's now; the body's is cited.
+    ['Freshippo operates supermarkets in 35 cities.', ['contradicted'], 'The chain operated'],
+    // What is added is counted apart from the total, and a plan's date is not when something opened.
+    ['Freshippo will open about 100 new stores in 2021.', ['supported'], 'Freshippo plans'],
+    ['Freshippo plans to launch about 300 new stores this year.', ['contradicted'], 'Freshippo plans'],
+    ['Freshippo has about 100 stores.', ['contradicted'], 'The chain operated'],
+  ];
+  it.each(cases)('%s', (sentence, verdicts, quote) => {
+    const claims = check(sentence);
+    expect(claims.map((c) => c.verdict)).toEqual(verdicts);
+    if (quote) expect(claims[0]?.fact.quote.startsWith(quote)).toBe(true);
+  });
+});
