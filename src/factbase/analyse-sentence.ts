@@ -1,3 +1,4 @@
+import { isNationality } from './demonyms';
 import type { EntityKind } from './schema';
 
 /** A reference to an entity inside one sentence, by name or by a definite phrase ("the event"). */
@@ -60,6 +61,9 @@ export function findNameLists(sentence: string): NameList[] {
 }
 
 const SPEAKER_BEFORE = /\b(?:said|says|told|added|adds|according\s+to|wrote|noted|explained)\s+$/;
+/** "said it repurchased", "said Lazada would": after "said", a name with a verb of its own is the subject of what was said. */
+const CLAUSE_AFTER =
+  /^\s+(?:\p{Ll}+ed|had|has|have|was|were|is|are|would|will|could|can|may|might|should|did|does|do|plans|expects)\b/u;
 /** "Evans said", and "Evans, who joined in 2014, said" or "Cainiao, Alibaba’s logistics arm, said" past an insert. */
 const SPEAKER_AFTER = /^(?:,[^,]{1,80},)?\s+(?:said|says|told|added|adds|wrote|noted|explained|indicated)\b/;
 /** "in Shanghai and Hong Kong": a name joined to one after a preposition is as prepositional as it. */
@@ -76,7 +80,9 @@ export function markRole(
   return {
     ...mention,
     prepositional: PREPOSITION_BEFORE.test(before) || COORDINATED_AFTER_PREPOSITION.test(before),
-    speaker: SPEAKER_BEFORE.test(before) || SPEAKER_AFTER.test(sentence.slice(mention.end, mention.end + 120)),
+    speaker:
+      (SPEAKER_BEFORE.test(before) && !CLAUSE_AFTER.test(sentence.slice(mention.end))) ||
+      SPEAKER_AFTER.test(sentence.slice(mention.end, mention.end + 120)),
     ...(DETERMINER_BEFORE.test(before) && { modifier: true }),
     ...(EXAMPLE_BEFORE.test(before) && { example: true }),
   };
@@ -117,6 +123,8 @@ export function findOtherNames(
     const lower = word.toLowerCase();
     const common = commonWords.has(lower) || commonWords.has(`${lower}s`) || commonWords.has(lower.replace(/s$/, ''));
     if (opensSentence && words.length === 1 && (common || /(?:ed|ing|ly)$/.test(word))) continue;
+    // "American depositary shares", "Southeast Asian platform": a nationality describes, it names no one.
+    if (isNationality(words.at(-1) ?? '') && /^\s+\p{Ll}/u.test(sentence.slice(end))) continue;
     names.push({ entityId: '', kind: 'business-unit', start, end, text: sentence.slice(start, end) });
   }
   return names;

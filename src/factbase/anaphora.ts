@@ -36,7 +36,8 @@ export function periodReference(text: string, times: readonly TimeExpression[], 
 const ORGANISATION: readonly EntityKind[] = ['parent', 'business-unit', 'affiliate', 'investee', 'former-unit'];
 const THING: readonly EntityKind[] = [...ORGANISATION, 'event'];
 /** Nouns a news story describes an organisation by, once named: "the company", "the fintech giant". */
-const ORG_NOUN = '(?:company|firm|group|conglomerate|giant|retailer|business|operator)';
+const ORG_NOUN =
+  '(?:company|firm|group|conglomerate|giant|retailer|business|operator|chain|platform|marketplace|app|startup|start-up|lender|insurer)';
 /** "the company", "the Chinese e-commerce giant", "the fintech giant", "the group". */
 const DESCRIPTION = new RegExp(`\\b[Tt]he (?:(?:\\p{Lu}\\p{Ll}+|[\\p{Ll}-]+)\\s+){0,2}${ORG_NOUN}\\b`, 'gu');
 const EVENT = /\b[Tt]he (?:[\p{Ll}-]+\s+){0,2}(?:event|festival)\b/gu;
@@ -47,7 +48,8 @@ const INNER_IT = /\s\bit\b/g;
 const DUMMY_IT =
   /^[\s“"‘']*It\s+(?:is|was|has\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains|remained)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|to|whether|if|how|why|when)\b/u;
 /** Words every reference has one of: most sentences have none and are passed over at once. */
-const MAY_REFER = /\b(?:it|its|that|this|company|firm|group|conglomerate|giant|retailer)\b/i;
+const MAY_REFER =
+  /\b(?:it|its|that|this|company|firm|group|conglomerate|giant|retailer|business|operator|chain|platform|marketplace|app|startup|start-up|lender|insurer)\b/i;
 
 /** Whether a sentence may hold a reference at all; cheap, for the sentences that hold none. */
 export function mayRefer(text: string): boolean {

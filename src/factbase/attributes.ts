@@ -25,7 +25,7 @@ const MODIFIER =
   /^(?:[\p{L}]+-[\p{L}-]+|\p{L}+(?:al|ing|ic|ive|ous|ful|less|ly|ed|ary|ible|able)|new|total|active|own|such|other|several|many|few)$/u;
 /** Nouns that money and percentages are commonly about in business news; longer names first. */
 const MONEY_NOUN =
-  /\b(gross merchandise (?:volume|value)|market value|market capitali[sz]ation|initial public offering|net profit|net income|revenue|revenues|sales|profit|profits|income|turnover|earnings|transactions|GMV|IPO|valuation|market|investment|funding|spending|losses|loss|costs?|deal|stake|price|capitali[sz]ation)\b/gi;
+  /\b(gross merchandise (?:volume|value)|market value|market capitali[sz]ation|initial public offering|net profit|net income|operating income|(?:free )?cash flow|EBITA|EBITDA|revenue|revenues|sales|profit|profits|income|turnover|earnings|transactions|GMV|IPO|valuation|market|investment|funding|spending|losses|loss|costs?|deal|stake|price|capitali[sz]ation)\b/gi;
 /** One name for what several words say, so a claim in other words meets the fact ("GMV", "IPO"). */
 const CANONICAL: [RegExp, string][] = [
   [/^(?:gross merchandise (?:volume|value)|gmv)$/i, 'GMV'],
@@ -63,7 +63,7 @@ const ADDED = /\b(?:add(?:ed|ing|s)?|gain(?:ed|ing|s)?)\s+(?:\S+\s+){0,2}$/i;
 const BOUGHT_FOR = /\b(?:acquired|acquiring|bought|buying|purchased|took\s+control)\b[^;]*\bfor\s+$/i;
 const GROWTH_NOUN = /^(increase|rise|growth|jump|gain|surge|decline|drop|fall|decrease)$/;
 const UP_VERB =
-  /\b(up|grow|grew|grown|grows|rose|risen|rises|increased|increases|jumped|climbed|surged|soared|gained|expanded)\b/i;
+  /\b((?<!\bma(?:ke|kes|de|king)\s)up|grow|grew|grown|grows|rose|risen|rises|increased|increases|jumped|climbed|surged|soared|gained|expanded)\b/i;
 const DOWN_VERB =
   /\b(down|fell|fallen|falls|fall|drop|drops|dropped|decline|declines|declined|decreased|slumped|shrank|plunged|sank|sink|slid|slide|tumbled|lost)\b/i;
 /** "shares fall 8.1%", "its stock rose": a change in the price of shares. */
@@ -112,7 +112,19 @@ function lastMatch(text: string, pattern: RegExp): string | undefined {
   return found;
 }
 
+/** Words after a count that make it what was added: "10,000 extra servers", "10 million new users". */
+const ADDED_COUNT = /^\s+(?:more|new|additional|further|extra)\s+/i;
+
 function quantityAttribute(sentence: string, value: NumericValue, segmentStart: number): Attribute | undefined {
+  // Not the total, but how many were added: a measure of its own, which no claim of a total meets.
+  const added = ADDED_COUNT.exec(sentence.slice(value.end));
+  if (added) {
+    const words = nounPhraseAfter(sentence, value.end + added[0].length);
+    const head = headOf(words);
+    return head
+      ? { attribute: `${head} added`, unit: sentence.slice(value.end, words.end).trim(), unitEnd: words.end }
+      : undefined;
+  }
   if (PART_COUNT.test(sentence.slice(value.end))) return undefined;
   const words = nounPhraseAfter(sentence, value.end);
   if (words.length === 1 && TIME_UNIT.test(words[0] ?? '') && MOMENT_AFTER.test(sentence.slice(words.end).trim()))
@@ -153,7 +165,39 @@ function nounFirst(sentence: string, value: NumericValue, segmentStart: number):
   return { attribute: `${noun} per ${rate[1]}`, unit: `${unit} per ${rate[1]}`, unitEnd: value.end + rate[0].length };
 }
 
+/**
+ * The measure a sentence opens on, before its first comma: "Adjusted EBITA, the measure of
+ * profitability the company prefers, rose 29% to 34.76 billion yuan" is about EBITA though its
+ * figures stand in the clause after the insert.
+ */
+function openingNoun(sentence: string, value: NumericValue): string | undefined {
+  const opening = /^[\s“"‘']*((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*,/u.exec(sentence.slice(0, value.start))?.[1];
+  return opening ? lastMatch(opening, MONEY_NOUN) : undefined;
+}
+
+/** "its buyback programme, which the board expanded by $15 billion to $40 billion": the noun the clause is about. */
+const RELATIVE_ANTECEDENT = /((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*),\s+which\s+[^,;]*$/u;
+
+function antecedentNoun(sentence: string, value: NumericValue): string | undefined {
+  const words = RELATIVE_ANTECEDENT.exec(sentence.slice(0, value.start))?.[1]?.split(/\s+/) ?? [];
+  const kept = words.slice(words.findLastIndex((w) => STOP.has(w)) + 1);
+  return kept.length > 0 ? headOf(kept) : undefined;
+}
+
+/** "expanded by $15 billion to $40 billion": the first sum is the change, the second the level. */
+const CHANGE_BY = /\bby\s+$/;
+const LEVEL_AFTER = /^\s+to\s+(?:about\s+|around\s+|nearly\s+)?(?:[A-Z]{0,3}[$€£¥]|\d)/;
+
 function moneyAttribute(sentence: string, value: NumericValue, segmentStart: number): Attribute {
+  const level = sumAttribute(sentence, value, segmentStart);
+  if (!CHANGE_BY.test(sentence.slice(0, value.start)) || !LEVEL_AFTER.test(sentence.slice(valueEnd(sentence, value))))
+    return level;
+  const before = sentence.slice(segmentStart, value.start).split(/\s+/).slice(-6).join(' ');
+  const change = DOWN_VERB.test(before) ? 'decline' : 'growth';
+  return { attribute: level.attribute === 'amount' ? change : `${level.attribute} ${change}` };
+}
+
+function sumAttribute(sentence: string, value: NumericValue, segmentStart: number): Attribute {
   const end = valueEnd(sentence, value);
   const before = sentence.slice(segmentStart, value.start);
   if (VALUE_CHANGE.test(sentence.slice(end)))
@@ -179,7 +223,8 @@ function moneyAttribute(sentence: string, value: NumericValue, segmentStart: num
   const participle = /\p{Ll}ed$/u.test(after[0] ?? '');
   if (after.length > 0 && !participle && !TIME_NOUN.test(after[0] ?? ''))
     return { attribute: canonical(headOf(after)) };
-  return { attribute: named ? canonical(named) : 'amount' };
+  const opening = named ?? openingNoun(sentence, value) ?? antecedentNoun(sentence, value);
+  return { attribute: opening ? canonical(opening) : 'amount' };
 }
 
 /** Skips "year on year", which qualifies a change rather than naming what changed. */
@@ -222,7 +267,8 @@ function percentAttribute(sentence: string, value: NumericValue, segmentStart: n
   if (up || DOWN_VERB.test(lastWords)) {
     // ", up 40 per cent from a year earlier" after a sum: the change of what the sum measured.
     const context = /^\s*(?:up|down)\s*$/.test(before) ? sentence.slice(0, value.start) : before;
-    const noun = lastMatch(context, MONEY_NOUN) ?? (SHARES.test(context) ? 'shares' : undefined);
+    const noun =
+      lastMatch(context, MONEY_NOUN) ?? (SHARES.test(context) ? 'shares' : undefined) ?? openingNoun(sentence, value);
     // The verb's own direction: "fell", "sank" and "slumped" are declines too.
     return { attribute: growth(noun && canonical(noun), up ? 'growth' : 'decline') };
   }

@@ -95,7 +95,59 @@ describe('who and what a count is of', () => {
         ['jack-ma | founded | 1999'],
       ],
       ['launching, with the date', 'AliExpress arrived first, launching in 2010.', ['aliexpress | launched | 2010']],
-      ['a count in the object is no event', 'Cainiao opened 75 new distribution centres since last year.', []],
+      [
+        'a count of new things is what was added, and no event',
+        'Cainiao opened 75 new distribution centres since last year.',
+        ['cainiao | distribution centres added | 75 new distribution centres @2016'],
+      ],
+    ],
+    catalog,
+  );
+});
+
+describe('results stories', () => {
+  itReadsFacts(
+    [
+      [
+        'a measure opening a paragraph goes on about the story’s subject, past the source it is said by',
+        [
+          'Alibaba posts slower growth',
+          'Alibaba Group swung to a net loss in the September quarter.',
+          'Revenue for the quarter rose to 207.18 billion yuan, according to Refinitiv data.',
+        ],
+        ['alibaba-group | revenue | 207.18 billion yuan'],
+      ],
+      [
+        'the measure a sentence opens on, before an insert',
+        'Alibaba Group reported results. Adjusted EBITA, the measure the company prefers, rose 29% to 34.76 billion yuan.',
+        ['alibaba-group | ebita growth | 29%', 'alibaba-group | ebita | 34.76 billion yuan'],
+      ],
+      [
+        'the noun a relative clause is about, and a change "by" before a level "to"',
+        'Alibaba repurchased shares under its buyback programme, which the board expanded by $15 billion to $40 billion.',
+        [
+          'alibaba-group | buyback programme growth | US$15 billion',
+          'alibaba-group | buyback programme | US$40 billion',
+        ],
+      ],
+      [
+        'a nationality names no one: "American depositary shares"',
+        'Alibaba said it repurchased 12.5 million American depositary shares for about $1.1 billion.',
+        [
+          'alibaba-group | shares | 12.5 million American depositary shares',
+          'alibaba-group | amount | about US$1.1 billion',
+        ],
+      ],
+      [
+        '"the chain" is the organisation named before',
+        'Freshippo is a supermarket chain. The chain operated 311 stores in 27 cities.',
+        ['freshippo | stores | 311 stores', 'freshippo | cities | 27 cities'],
+      ],
+      [
+        '"make up" is no rise',
+        'Freshippo said online orders make up more than 60 per cent of its sales.',
+        ['freshippo | sales share | more than 60%'],
+      ],
     ],
     catalog,
   );

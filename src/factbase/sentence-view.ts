@@ -83,7 +83,8 @@ export function viewOf(sentence: Sentence, article: ArticleView, previous?: Carr
   const named = byStart([...marked, ...references.map((m) => markRole(text, m))]);
   // A sentence that names no one, inside or outside the catalog, speaks of the paragraph's or the story's subject.
   const opening = openingMeasureEnd(text);
-  const nameless = named.length === 0 && others.every((o) => o.end <= opening && !o.entityId);
+  // A source it is said by ("according to Refinitiv data", "Hou said") is no subject.
+  const nameless = named.length === 0 && others.every((o) => (o.end <= opening && !o.entityId) || o.speaker);
   const unnamed = nameless ? unnamedSubject(text, previous, article.story) : undefined;
   const mentions = unnamed ? [unnamed] : named;
   const inserts = findInserts(text, commas, mentions, others);

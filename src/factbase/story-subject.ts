@@ -8,7 +8,7 @@ import type { Carried } from './anaphora';
 
 /** Measures a results sentence may open with, its owner unsaid: "Net profit rose…", "Annual active consumers reached…". */
 const MEASURE_OPENING =
-  /^[\s“"‘']*(?:A:\s*)?(?:(?:net|operating|gross)\s+(?:profit|income|loss|margin)|revenue|revenues|sales|turnover|earnings|(?:annual|monthly|daily)\s+active\s+\p{Ll}+)\b/iu;
+  /^[\s“"‘']*(?:A:\s*)?(?:(?:total|quarterly|annual|adjusted|core)\s+)?(?:(?:net|operating|gross)\s+(?:profit|income|loss|margin)|revenue|revenues|sales|turnover|earnings|EBITA|EBITDA|(?:free\s+)?cash\s+flow|gross\s+merchandise\s+(?:volume|value)|GMV|(?:annual|monthly|daily)\s+active\s+\p{Ll}+)\b/iu;
 /** A possessive with no owner named in its sentence: "its platforms", "our pharmacy sales", "the group’s programme". */
 const OWNERLESS = /\b(?:its|our|[Tt]he\s+(?:company|group|firm)['’]s)\s+\p{Ll}/u;
 
@@ -31,8 +31,11 @@ export function unnamedSubject(
   const owner = OWNERLESS.exec(text);
   if (!opening && !owner) return undefined;
   const prior = previous?.samePassage && previous.subject?.entityId ? previous.subject : undefined;
-  // A measure with no owner at all ("Sales passed 100 billion yuan") goes on only from its paragraph.
-  const who = owner ? (prior ?? story) : prior;
+  // A measure with no owner at all ("Sales passed 100 billion yuan") goes on from its paragraph, or
+  // from the paragraph before when that one was about the story's subject too (a wire story's
+  // one-sentence paragraphs: "Alibaba swung to a loss…" then "Revenue for the quarter rose…").
+  const continued = story && previous?.subject?.entityId === story.entityId ? story : undefined;
+  const who = owner ? (prior ?? story) : (prior ?? continued);
   if (!who) return undefined;
   const at = opening || !owner ? 0 : owner.index;
   return { ...who, start: at, end: at, text: '', prepositional: false, speaker: false };

@@ -65,6 +65,7 @@ export function findArticleNames(factBase: FactBase, commonWords: ReadonlySet<st
     for (const name of raw) {
       for (const text of splitPossessive(name.text, ordinary)) {
         if (text.length < 2 || ORDINARY.has(text.toLowerCase()) || CALENDAR.test(text)) continue;
+        if (isMeasureName(text, ordinary)) continue;
         const id = articleNameId(text);
         if (id === ARTICLE_NAME_PREFIX) continue;
         const onlyOpening = (found.get(id)?.onlyOpening ?? true) && name.opening && text === name.text;
@@ -79,9 +80,29 @@ export function findArticleNames(factBase: FactBase, commonWords: ReadonlySet<st
       name: text,
       kind: 'external',
       relation: 'named in the sources; not an Alibaba unit',
-      aliases: [{ text, caseSensitive: false, needsContext: false }],
+      aliases: [text, ...withoutSuffix(text)].map((alias) => ({
+        text: alias,
+        caseSensitive: false,
+        needsContext: false,
+      })),
       renames: [],
     }));
+}
+
+/** Words that say what legal form a company has, which people leave out: "JD.com Inc" is "JD.com". */
+const LEGAL_FORM = /\s+(?:Inc|Ltd|Limited|Corp|Corporation|Co|Plc|PLC|AG|SA|NV|LLC|Holdings?)\.?$/;
+
+/** A company's name without its legal form, when it has one and is more than that. */
+function withoutSuffix(text: string): string[] {
+  const short = text.replace(LEGAL_FORM, '');
+  return short !== text && short.length > 1 ? [short] : [];
+}
+
+/** "Adjusted EBITA", "Net GMV": a measure with its qualifiers, capitalised at a sentence opening, names nobody. */
+function isMeasureName(text: string, ordinary: (word: string) => boolean): boolean {
+  const words = text.split(' ');
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  return ORDINARY.has(last) && words.slice(0, -1).every((w) => ordinary(w) || ordinary(w.replace(/(?:ed|d|s)$/, '')));
 }
 
 /**

@@ -7,9 +7,9 @@ import { summarise } from './evaluate';
 /**
  * The question sets the project keeps, with the figures each must reach. `qa.json` carries the
  * targets of issue 3; the others guard what was reached on questions written apart from the engine
- * (a hold-out, a blind set, and blind sets on eight other articles: a City A.M. story, a Reuters
+ * (a hold-out, a blind set, and blind sets on other articles: a City A.M. story, a Reuters
  * wire story, a blog post, and a Bloomberg, an AP, a China Daily, a trade-press, a magazine and an
- * explainer story), a question or so below what the engine reaches: the fact base those articles
+ * explainer story, and the seven below), a question or so below what the engine reaches: the fact base those articles
  * are read into is still changing. Latency is printed by `npm run -s eval:qa`, not asserted here:
  * timings belong in benchmarks.
  */
@@ -26,6 +26,17 @@ const SETS: [file: string, answers: number, abstentions: number][] = [
   ['eval/blind/tradepress-2022-alibaba-health-pharmacy.json', 0.8, 0.7],
   ['eval/blind/chinadaily-2021-cainiao-logistics.json', 0.45, 0.8],
   ['eval/blind/magazine-2019-jack-ma-retirement.json', 0.3, 0.8],
+  // Seven more, each first run before any work on it (answers / abstentions then): an FT story on
+  // the antitrust fine (55 / 90), Nikkei on cloud results (65 / 100), a Malaysian story on Lazada
+  // and Daraz (45 / 50), a Reuters results wire (44 / 78), an SCMP story on Freshippo (50 / 78), a
+  // TechCrunch story on DingTalk (63 / 78) and a WSJ story on the Hong Kong listing (44 / 78).
+  ['eval/blind/ft-2021-alibaba-antitrust-fine.json', 0.45, 0.9],
+  ['eval/blind/nikkei-2022-alibaba-cloud-results.json', 0.6, 0.9],
+  ['eval/blind/local-2023-lazada-daraz-expansion.json', 0.4, 0.45],
+  ['eval/blind/reuters-2022-alibaba-quarterly-results.json', 0.6, 0.75],
+  ['eval/blind/scmp-2021-freshippo-hema-stores.json', 0.5, 0.75],
+  ['eval/blind/techcrunch-2020-dingtalk-pandemic.json', 0.68, 0.75],
+  ['eval/blind/wsj-2019-alibaba-hong-kong-listing.json', 0.37, 0.75],
 ];
 
 describe('evaluation sets', () => {

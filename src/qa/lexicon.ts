@@ -1,5 +1,7 @@
+import { DEMONYMS } from '../factbase/demonyms';
 import { GROUPS, phrasesIn } from './synonyms';
 
+export { isNationality } from '../factbase/demonyms';
 export { phrasesIn, relatedConcepts } from './synonyms';
 
 /**
@@ -78,27 +80,6 @@ const IRREGULAR = new Map(
   }),
 );
 
-/**
- * A nationality is its country: "the Turkish platform" is "Turkey's biggest online retailer",
- * "Chinese shoppers" are shoppers in China.
- */
-const DEMONYMS = new Map(
-  `american:america british:britain chinese:china japanese:japan korean:korea indian:india german:germany
-  french:france spanish:spain italian:italy european:europe russian:russia brazilian:brazil turkish:turkey
-  indonesian:indonesia malaysian:malaysia thai:thailand vietnamese:vietnam singaporean:singapore
-  filipino:philippines pakistani:pakistan bangladeshi:bangladesh dutch:netherlands belgian:belgium
-  polish:poland czech:czechia australian:australia canadian:canada mexican:mexico swiss:switzerland
-  swedish:sweden israeli:israel egyptian:egypt nigerian:nigeria african:africa asian:asia`
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((pair) => pair.split(':') as [string, string]),
-);
-
-/** Whether a word is a nationality ("European", "Chinese"): an adjective, never a name of its own. */
-export function isNationality(word: string): boolean {
-  return DEMONYMS.has(word.toLowerCase());
-}
-
 /** Past forms no "-ed" shows: "Which brands sold…" has its verb after "brands". */
 export const PAST_FORMS: readonly string[] = [...IRREGULAR.keys()];
 
@@ -135,6 +116,18 @@ export const ACRONYMS: readonly string[] = [
   'pr',
   'app',
   'apps',
+  // Measures of results and of shares.
+  'ebit',
+  'ebita',
+  'ebitda',
+  'eps',
+  'capex',
+  'arpu',
+  'mau',
+  'dau',
+  'ads',
+  'adr',
+  'adrs',
   // Abbreviations people type in queries.
   'max',
   'min',
@@ -158,6 +151,10 @@ export function stem(word: string): string {
   w = IRREGULAR.get(w) ?? DEMONYMS.get(w) ?? w;
   if (CONCEPT.has(w)) return CONCEPT.get(w) ?? w;
   w = w.replace(/centers?$/, 'centre');
+  // American spellings meet British ones: "program" is "programme", "organize" is "organise".
+  w = w
+    .replace(/^programs?$/, (p) => `programme${p.endsWith('s') ? 's' : ''}`)
+    .replace(/(?<=\w{3})iz(?=e|es|ed|ing|ation)/, 'is');
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) && !SINGULAR_S.has(w)) w = w.slice(0, -1);
   else if (w.length >= 5 && w.endsWith('ed')) w = undouble(w.slice(0, -2));

@@ -45,6 +45,27 @@ const TIME_UNIT = /^[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years
 /** The noun phrase "what is" asks about, past a possessive: "What was Alibaba Health's [gross margin]…". */
 const ASKED_NOUN = /^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?([^?]*)/iu;
 
+/** A question about what was added, opened or hired, which a count of new things answers. */
+const ADDITION =
+  /\b(?:add|adds|added|adding|new|more|extra|additional|further|open|opens|opened|opening|launch|launched|build|built|hire|hired|deploy|deployed|install|installed|plan|plans|planned)\b/i;
+
+/** Terms of a question that only a figure answers: measures of results, and "margin". */
+const FIGURE_TERMS: ReadonlySet<string> = new Set([
+  'revenue',
+  'profit',
+  'lose',
+  'valuation',
+  'margin',
+  'ebit',
+  'ebita',
+  'ebitda',
+  'eps',
+  'arpu',
+]);
+
+/** Words that ask how something changed, other than the concepts of growth and decline. */
+const CHANGE_ASKED = /\b(?:fast|quickly|pace|rate|change|changed|per\s*cent|percent|percentage|%)/i;
+
 /** A clause set beside the one before, which may leave its measure unsaid. */
 const PARALLEL = /^(?:while|whereas|and|but)\b/i;
 
@@ -61,9 +82,16 @@ export function measureFit(c: Candidate, s: IndexedSentence, q: QuestionAnalysis
   const text = s.sentence.text;
   // A thing asked for is measured only when a figure answers it.
   const figure = c.fact ? c.fact.value.kind !== 'relation' && c.fact.value.kind !== 'date' : /\d/.test(c.text);
-  if (q.kind === 'thing' && !figure) return 1;
+  // …and what asks for a measure ("What adjusted EBITA did it report?") wants the figure, not words.
+  if (q.kind === 'thing' && !figure) return q.terms.some((t) => FIGURE_TERMS.has(t)) ? 0.5 : 1;
   // "eight minutes after midnight": a length of time counts no people or things.
   if (q.kind === 'quantity' && TIME_UNIT.test(text.slice(c.end - s.sentence.start))) return 0.3;
+  // "100 new stores" is how many were added, no answer to how many there are.
+  if (c.fact?.attribute.endsWith(' added') && !ADDITION.test(q.question)) return 0.3;
+  // "adjusted ebita" asks for the figure; how much it rose answers only a question about change.
+  const change = c.fact && /\b(?:growth|decline)$/.test(c.fact.attribute);
+  if (change && !q.terms.some((t) => t === 'growth' || t === 'decline') && !CHANGE_ASKED.test(q.question))
+    return 0.8 * measureFit({ ...c, fact: undefined }, s, q, measures);
   if (measures.length === 0) return 1;
   const [start, to] = clauseAround(text, c.start - s.sentence.start);
   // A part counted ("…, including 31,000 from overseas") is a part of what the clause before counts,

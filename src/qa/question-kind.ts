@@ -183,6 +183,9 @@ function refineKind(
   return stated ?? guessed?.kind;
 }
 
+/** Stems "share" only modifies: "share buyback", "share sale", "share price" ask for no share. */
+const SHARE_OF = /^(?:buyback|repurchase|transaction|listing|price|capital|placement|issue|count|option|award)$/;
+
 interface Guess {
   kind: AnswerKind;
   /** Index among the question's words of the word that suggested it. */
@@ -202,7 +205,8 @@ function guessKind(question: string, stemOf: (word: string) => string): Guess | 
     return phrase ? phrase.concept : STOPWORDS.has(w.word.toLowerCase()) ? '' : stemOf(w.word);
   });
   for (const [term, kind] of KIND_OF_TERM) {
-    const at = stems.indexOf(term);
+    // "share buyback", "share sale": a noun's modifier says nothing of the answer's kind.
+    const at = stems.findIndex((s, i) => s === term && !(term === 'share' && SHARE_OF.test(stems[i + 1] ?? '')));
     if (at >= 0) return { kind, at, term };
   }
   return undefined;
