@@ -63,9 +63,9 @@ const ADDED = /\b(?:add(?:ed|ing|s)?|gain(?:ed|ing|s)?)\s+(?:\S+\s+){0,2}$/i;
 const BOUGHT_FOR = /\b(?:acquired|acquiring|bought|buying|purchased|took\s+control)\b[^;]*\bfor\s+$/i;
 const GROWTH_NOUN = /^(increase|rise|growth|jump|gain|surge|decline|drop|fall|decrease)$/;
 const UP_VERB =
-  /\b((?<!\bma(?:ke|kes|de|king)\s)up|grow|grew|grown|grows|rose|risen|rises|increased|increases|jumped|climbed|surged|soared|gained|expanded)\b/i;
+  /\b((?<!\bma(?:ke|kes|de|king)\s)up|grow|grew|grown|grows|rose|risen|rises|increased|increases|jumped|climbed|surged|soared|gained|expanded|rebounded|advanced)\b/i;
 const DOWN_VERB =
-  /\b(down|fell|fallen|falls|fall|drop|drops|dropped|decline|declines|declined|decreased|slumped|shrank|plunged|sank|sink|slid|slide|tumbled|lost)\b/i;
+  /\b(down|fell|fallen|falls|fall|drop|drops|dropped|decline|declines|declined|decreased|slumped|shrank|plunged|sank|sink|slid|slide|slipped|dipped|eased|tumbled|lost)\b/i;
 /** "shares fall 8.1%", "its stock rose": a change in the price of shares. */
 const SHARES = /\b(?:shares|stock|share price)\b/i;
 
@@ -262,7 +262,7 @@ function percentAttribute(sentence: string, value: NumericValue, segmentStart: n
   }
   if (after.length > 0 && !value.text.match(/half|third|quarter/)) return { attribute: headOf(after) };
   const before = sentence.slice(segmentStart, value.start);
-  const lastWords = before.split(/\s+/).slice(-3).join(' ');
+  const lastWords = before.trim().split(/\s+/).slice(-3).join(' ');
   const up = UP_VERB.test(lastWords);
   if (up || DOWN_VERB.test(lastWords)) {
     // ", up 40 per cent from a year earlier" after a sum: the change of what the sum measured.

@@ -58,6 +58,9 @@ export function holderAfter(view: SentenceView, end: number): SentenceMention | 
   return unit && /^\s+\p{Ll}/u.test(text.slice(unit.end)) ? unit : undefined;
 }
 
+/** "rose 4% to 12.29 billion yuan, while Cainiao…": a name past a contrast is the subject of another clause. */
+const CONTRAST = /[,;]\s*(?:while|whereas|but|although)\b|;/;
+
 const nearestTo = (position: number, list: readonly SentenceMention[]) =>
   list.reduce<SentenceMention | undefined>(
     (best, m) => (!best || Math.abs(m.start - position) < Math.abs(best.start - position) ? m : best),
@@ -86,15 +89,18 @@ export function chooseEntity(
     .filter((m) => !m.example && (insertAt(view.inserts, m.start) ?? undefined) === insert)
     .sort((a, b) => a.start - b.start);
   const subjects = pool.filter((m) => !m.prepositional && !m.modifier && !m.speaker);
+  const text = view.sentence.text;
+  const reachable = (m: SentenceMention) =>
+    !CONTRAST.test(text.slice(Math.min(position, m.end), Math.max(position, m.start)));
   const speakers = pool.filter((m) => m.speaker && m.entityId && m.kind !== 'person');
   const chosen =
     owner ??
     subjects.filter((m) => m.end <= position).at(-1) ??
-    subjects.find((m) => m.start >= position) ??
+    subjects.find((m) => m.start >= position && reachable(m)) ??
     nearestTo(position, speakers) ??
     nearestTo(
       position,
-      pool.filter((m) => !m.speaker),
+      pool.filter((m) => !m.speaker && reachable(m)),
     );
   // A name outside the catalog won: the number is about someone we do not track.
   return chosen?.entityId && allowed(chosen) ? chosen : undefined;

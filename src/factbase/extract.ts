@@ -2,13 +2,13 @@ import type { Matcher } from '../spot/match-aliases';
 import { findNameLists } from './analyse-sentence';
 import type { Carried } from './anaphora';
 import { chooseEntity } from './choose-entity';
-import { dateOf, formatDate } from './dates';
+import { type CalendarDate, dateOf, formatDate } from './dates';
 import type { ParsedArticle } from './parse-article';
 import { type FoundRelation, findBases, findRelations, findRoles } from './relations';
 import type { Entity, EntityKind, Fact, Passage, Sentence } from './schema';
 import { type ArticleView, carryOf, periodFor, type SentenceView, viewOf } from './sentence-view';
 import { findShortForms } from './short-forms';
-import type { TimeExpression } from './time-expressions';
+import { findTimeExpressions, type TimeExpression } from './time-expressions';
 import { unitWordsOf } from './unit-references';
 import { type Draft, type ValueContext, valueFact } from './value-fact';
 import { findValues } from './values';
@@ -59,6 +59,7 @@ export function extractFacts(article: ParsedArticle, context: ExtractContext): F
     unitWords: unitWordsOf(context.entities),
   };
   view.story = storyOf(source.title, context);
+  view.reporting = reportingPeriod(article, view.reference);
   const facts: Fact[] = [];
   // What the sentence before was about; a crosshead or a dateline between two paragraphs ends it.
   let carried: Carried | undefined;
@@ -154,6 +155,22 @@ function relationFact(
     evidence: { start: relation.start, end: relation.end },
     ...(period && { period }),
   };
+}
+
+/** Words of results: a sentence with one of them and an accounting period reports for that period. */
+const RESULTS = /\b(?:revenue|revenues|sales|profit|loss|earnings|income|results|turnover|EBITA|GMV)\b/i;
+
+/** The accounting period the story reports on: the first one named in a sentence of results. */
+function reportingPeriod(article: ParsedArticle, reference: CalendarDate | undefined): TimeExpression | undefined {
+  for (const passage of article.passages) {
+    if (!FACT_PASSAGES.has(passage.kind)) continue;
+    for (const sentence of passage.sentences) {
+      if (!RESULTS.test(sentence.text)) continue;
+      const span = findTimeExpressions(sentence.text, reference).find((t) => t.to && !t.recurring);
+      if (span) return span;
+    }
+  }
+  return undefined;
 }
 
 /** The first organisation the title names: "Q&A: Alibaba Health’s pharmacy chief on …" is about Alibaba Health. */

@@ -144,6 +144,27 @@ describe('results stories', () => {
         ['freshippo | stores | 311 stores', 'freshippo | cities | 27 cities'],
       ],
       [
+        'a name past "while" is another clause’s subject; "increased revenue by" is growth',
+        'Local services revenue grew 4% to 12.29 billion yuan, while Cainiao increased revenue by 15% to 13.20 billion yuan.',
+        ['cainiao | revenue growth | 15%', 'cainiao | revenue | 13.2 billion yuan'],
+      ],
+      [
+        'a reported figure of no time holds for the period the story reports on, one of a year does not',
+        [
+          'Alibaba results',
+          'Alibaba’s revenue rose 3% to 207 billion yuan in the quarter ended September 30.',
+          'Cainiao’s revenue grew 15% to 13.2 billion yuan.',
+          'For the full year, Cainiao’s revenue grew 20%.',
+        ],
+        [
+          'alibaba-group | revenue growth | 3% @quarter ended 30 September 2017',
+          'alibaba-group | revenue | 207 billion yuan @quarter ended 30 September 2017',
+          'cainiao | revenue growth | 15% @quarter ended 30 September 2017',
+          'cainiao | revenue | 13.2 billion yuan @quarter ended 30 September 2017',
+          'cainiao | revenue growth | 20%',
+        ],
+      ],
+      [
         '"make up" is no rise',
         'Freshippo said online orders make up more than 60 per cent of its sales.',
         ['freshippo | sales share | more than 60%'],

@@ -33,6 +33,8 @@ export interface SentenceView {
   times: TimeExpression[];
   /** What the sentence is about, for the references of the next one (`anaphora.ts`). */
   subject: SentenceMention | undefined;
+  /** The accounting period the story reports on (`ArticleView.reporting`). */
+  reporting?: TimeExpression;
 }
 
 /** What every sentence of one article is read against. */
@@ -49,6 +51,8 @@ export interface ArticleView {
   story?: Omit<SentenceMention, 'start' | 'end' | 'text'>;
   /** The words each catalog unit may be described by ("cloud", "logistics"), for "the cloud business". */
   unitWords: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The accounting period of the first results the story reports ("revenue … in the quarter ended Sept. 30"). */
+  reporting?: TimeExpression;
 }
 
 /** Reads who and when a sentence is about; `previous` is what the sentence before it was about. */
@@ -102,6 +106,7 @@ export function viewOf(sentence: Sentence, article: ArticleView, previous?: Carr
     segments: segmentsOf(text, commas),
     times: period ? [...times, period].sort((a, b) => a.start - b.start) : times,
     subject: subjectOf(text, [...mentions, ...outside], inserts),
+    ...(article.reporting && { reporting: article.reporting }),
   };
 }
 

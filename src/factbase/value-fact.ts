@@ -1,6 +1,7 @@
 import { insertAt, type SentenceMention } from './analyse-sentence';
 import { type Attribute, attributeOf } from './attributes';
 import { chooseEntity, holderAfter, ownerAfter } from './choose-entity';
+import { formatDate } from './dates';
 import type { Fact, Period } from './schema';
 import { periodFor, type SentenceView, segmentAt } from './sentence-view';
 import type { TimeExpression } from './time-expressions';
@@ -87,6 +88,32 @@ function spentDuring(view: SentenceView, value: NumericValue, measure: Attribute
   );
 }
 
+/** What a company reports for an accounting period, and its changes: "revenue", "net loss", "ebita growth". */
+const REPORTED =
+  /^(?:(?:[\p{L}-]+\s+){0,2})?(?:revenue|revenues|sales|turnover|profit|net profit|loss|income|earnings|ebita|ebitda|ebit|gmv|margin|cash flow|free cash flow)(?:\s+(?:growth|decline))?$/iu;
+
+const SPAN_WORD =
+  /\b(?:years?|yearly|annual|annually|half|quarters?|quarterly|months?|monthly|weeks?|period|season)\b/i;
+
+/**
+ * A results story names its accounting period once ("Revenue for the quarter ended Sept. 30 rose…")
+ * and reports the rest of its figures for it without saying so again. A reported figure with no time
+ * in its sentence holds for the period the story last named; one the sentence dates does not.
+ */
+function reportedPeriod(
+  view: SentenceView,
+  value: NumericValue,
+  measure: Attribute,
+  context: ValueContext,
+): Period | undefined {
+  const span = view.reporting;
+  if (!span?.to || value.kind === 'quantity' || view.times.length > 0 || context.eventTimes.length > 0)
+    return undefined;
+  // "For the full fiscal year, sales grew 44%": a sentence that speaks of a span names its own time.
+  if (!REPORTED.test(measure.attribute) || SPAN_WORD.test(view.sentence.text)) return undefined;
+  return { text: span.label, label: span.label, from: formatDate(span.from), to: formatDate(span.to) };
+}
+
 /** A number of a sentence as a fact, with what it measures, whose it is and when; undefined when unclear. */
 export function valueFact(
   view: SentenceView,
@@ -109,11 +136,12 @@ export function valueFact(
     chooseEntity(view, value.start, allowed);
   if (!entity) return { measure };
   const part = partAfter(view, entity, value.start);
-  const period = periodFor(view, value.start, context.periodTimes, {
-    values: context.values,
-    flow: value.kind !== 'quantity',
-    events: isDuration ? [] : context.eventTimes,
-  });
+  const period =
+    periodFor(view, value.start, context.periodTimes, {
+      values: context.values,
+      flow: value.kind !== 'quantity',
+      events: isDuration ? [] : context.eventTimes,
+    }) ?? reportedPeriod(view, value, measure, context);
   const counterpart =
     value.kind !== 'quantity' ? counterpartAfter(view, value, entity.entityId, measure.attribute) : undefined;
   const end = value.equivalent ? valueEnd(text, value) : (measure.unitEnd ?? value.end);
