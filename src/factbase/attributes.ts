@@ -16,7 +16,7 @@ export interface Attribute {
 
 /** Words that end a noun phrase after a number. */
 const STOP = new Set(
-  'a an the and or but of in on at to for from with by among as than that which who whose where when while this last next each every its their his her our its per up down over under into across including since after before about between during through throughout within amid via is are was were be been has have had will would can could did does do now so also only just more most off each took made ran sold said gave got went came saw grew rose fell spent bought paid won lost hit drove led left kept held began brought'.split(
+  'a an the and or but of in on at to for from with by among as than that which who whose where when while this last next each every its their his her our its per up down over under into across including since after before about between during through throughout within amid via is are was were be been has have had will would can could did does do now so also only just more most off each took made ran sold said gave got went came saw grew rose fell spent bought paid won lost hit drove led left kept held began brought ago later earlier'.split(
     ' ',
   ),
 );
@@ -38,7 +38,7 @@ const canonical = (noun: string) => CANONICAL.find(([pattern]) => pattern.test(n
 const RATE = /^\s+(?:per|a|an|each)\s+(second|minute|hour|day|week|month|year)\b/;
 /** Words after a count of time that make it a moment, not a measure: "less than 48 hours before". */
 const MOMENT_AFTER = /^(?:before|after|ago|later|earlier|since)\b/;
-const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?)$/;
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 /** Words after a count that make it a part or a change of a whole: "four other markets", "10 million new users". */
 export const PART_COUNT = /^\s+(?:other|more|new|additional|further|extra)\b/i;
 const EMPLOYS = /\b(?:employs|employed|employing|employ|hires|staff\s+of|workforce\s+of|headcount\s+of)\s+$/i;
@@ -46,7 +46,7 @@ const TIME_NOUN = /^(?:quarter|year|years|month|months|period|week|weeks|day|day
 const MONEY_VERBS: [RegExp, string][] = [
   [/\binvest(?:ed|s|ing)?\b/i, 'investment'],
   [/\b(?:raise|raised|raises|raising)\b/i, 'funding'],
-  [/\b(?:closed|opened|traded|trading|priced)\b(?:\s+\S+){0,6}\s+at\s*$/i, 'share price'],
+  [/\b(?:closed|opened|traded|trading|priced|ended|finished)\b(?:\s+\S+){0,6}\s+at\s*$/i, 'share price'],
   // "shares fall 8.1% to US$285.57"
   [/\b(?:shares|stock)\b(?:\s+\S+){1,4}\s+to\s*$/i, 'share price'],
   [/\b(?:acquired|bought|paid|pays|pay)\b/i, 'acquisition price'],

@@ -19,6 +19,8 @@ import { findUnitReferences } from './unit-references';
 
 // Who and when each position in a sentence is about: the structure that facts are pinned to.
 
+/** "HONG KONG—", "BEIJING, Nov 17 -": a dateline of the place alone, in capitals, before a dash. */
+const PLACE_DATELINE = /^\s*\p{Lu}{2,}(?:[\s/]+\p{Lu}{2,})*(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*[-–—]+\s*/u;
 const OPENER_LEAD = /^\s*(?:(?:in|on|by|since|during|until|as of|at the end of|earlier|later)\s+)?$/i;
 const ORGANISATION: readonly EntityKind[] = ['parent', 'business-unit', 'affiliate', 'investee', 'former-unit'];
 
@@ -60,7 +62,7 @@ export function viewOf(sentence: Sentence, article: ArticleView, previous?: Carr
   const text = sentence.text;
   const kindOf = (id: string) => article.kinds.get(id) ?? 'business-unit';
   // A wire dateline ("SHANGHAI/HONG KONG (Reuters) - ") names places and an agency, not subjects.
-  const lead = WIRE_DATELINE.exec(text)?.[0].length ?? 0;
+  const lead = (WIRE_DATELINE.exec(text) ?? PLACE_DATELINE.exec(text))?.[0].length ?? 0;
   const local = article.mentions
     .filter((m) => m.start >= sentence.start + lead && m.end <= sentence.end)
     .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start, kind: kindOf(m.entityId) }));
@@ -113,8 +115,10 @@ export function viewOf(sentence: Sentence, article: ArticleView, previous?: Carr
 /** What a sentence hands on to the next one (the reader says whether that one is in the same paragraph). */
 export function carryOf(view: SentenceView, previous: Carried | undefined): Carried {
   const span = view.times.find((t) => t.to) ?? previous?.span;
+  // "The stock opened at HK$187…" names no one: the story goes on about whom the sentence before was about.
+  const nameless = view.mentions.length === 0 && view.others.length === 0;
   return {
-    subject: view.subject,
+    subject: view.subject ?? (nameless ? previous?.subject : undefined),
     organisations: view.mentions.filter((m) => ORGANISATION.includes(m.kind)),
     samePassage: true,
     ...(span && { span }),

@@ -8,7 +8,7 @@ import type { Carried } from './anaphora';
 
 /** Measures a results sentence may open with, its owner unsaid: "Net profit rose…", "Annual active consumers reached…". */
 const MEASURE_OPENING =
-  /^[\s“"‘']*(?:A:\s*)?(?:(?:total|quarterly|annual|adjusted|core)\s+)?(?:(?:net|operating|gross)\s+(?:profit|income|loss|margin)|revenue|revenues|sales|turnover|earnings|EBITA|EBITDA|(?:free\s+)?cash\s+flow|gross\s+merchandise\s+(?:volume|value)|GMV|(?:annual|monthly|daily)\s+active\s+\p{Ll}+)\b/iu;
+  /^[\s“"‘']*(?:A:\s*)?(?:(?:total|quarterly|annual|adjusted|core)\s+)?(?:(?:net|operating|gross)\s+(?:profit|income|loss|margin)|revenue|revenues|sales|turnover|earnings|EBITA|EBITDA|(?:free\s+)?cash\s+flow|gross\s+merchandise\s+(?:volume|value)|GMV|(?:annual|monthly|daily)\s+active\s+\p{Ll}+|(?:the\s+)?(?:stock|shares))\b/iu;
 /** A possessive with no owner named in its sentence: "its platforms", "our pharmacy sales", "the group’s programme". */
 const OWNERLESS = /\b(?:its|our|[Tt]he\s+(?:company|group|firm)['’]s)\s+\p{Ll}/u;
 

@@ -63,9 +63,10 @@ export function findArticleNames(factBase: FactBase, commonWords: ReadonlySet<st
     });
     const ordinary = (word: string) => lowerWords.has(word.toLowerCase()) || commonWords.has(word.toLowerCase());
     for (const name of raw) {
-      for (const text of splitPossessive(name.text, ordinary)) {
+      for (const part of splitPossessive(name.text, ordinary)) {
+        if (isMeasureName(part, ordinary)) continue;
+        const text = withoutTrailingWord(part);
         if (text.length < 2 || ORDINARY.has(text.toLowerCase()) || CALENDAR.test(text)) continue;
-        if (isMeasureName(text, ordinary)) continue;
         const id = articleNameId(text);
         if (id === ARTICLE_NAME_PREFIX) continue;
         const onlyOpening = (found.get(id)?.onlyOpening ?? true) && name.opening && text === name.text;
@@ -96,6 +97,18 @@ const LEGAL_FORM = /\s+(?:Inc|Ltd|Limited|Corp|Corporation|Co|Plc|PLC|AG|SA|NV|L
 function withoutSuffix(text: string): string[] {
   const short = text.replace(LEGAL_FORM, '');
   return short !== text && short.length > 1 ? [short] : [];
+}
+
+/** "New York IPO", "Hong Kong IPO": the place names something; the acronym after it is an ordinary word. */
+function withoutTrailingWord(text: string): string {
+  const words = text.split(' ');
+  while (
+    words.length > 1 &&
+    /^\p{Lu}{2,}s?$/u.test(words.at(-1) ?? '') &&
+    ACRONYMS.includes(words.at(-1)?.toLowerCase() ?? '')
+  )
+    words.pop();
+  return words.join(' ');
 }
 
 /** "Adjusted EBITA", "Net GMV": a measure with its qualifiers, capitalised at a sentence opening, names nobody. */

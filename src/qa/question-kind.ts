@@ -34,6 +34,11 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
     'percent',
   ],
   [/\bhow\s+much\b|\bhow\s+(?:big|large)\b/i, 'money'],
+  // "What did the stock end its first day at?", "What price were the shares sold at?": a price.
+  [
+    /\bwhat\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:end|ended|close|closed|open|opened|trade|traded|finish|finished|settle|settled|price|priced|sell|sold)\b[^?]*\bat\s*\??\s*$/i,
+    'money',
+  ],
   [/\bhow\s+many\b|\bnumber\s+of\b/i, 'quantity'],
   [/\bwhen\b|\b(?:what|which)\s+(?:year|month|date|day|time)\b|\bsince\s+when\b|\bhow\s+long\s+ago\b/i, 'date'],
   [
