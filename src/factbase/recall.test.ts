@@ -165,6 +165,20 @@ describe('results stories', () => {
         ],
       ],
       [
+        'a place dateline names no one; "equivalent to" a sum is that sum converted',
+        'HONG KONG—Alibaba raised 88 billion Hong Kong dollars, equivalent to about $11.2 billion, five years ago.',
+        ['alibaba-group | funding | HK$88 billion (US$11.2 billion)'],
+      ],
+      [
+        'a sentence naming no one goes on about the subject before: "The stock opened at…"',
+        'Alibaba’s shares rose 6.6% in their debut. The stock opened at HK$187 and ended the day at HK$187.60.',
+        [
+          'alibaba-group | shares growth | 6.6%',
+          'alibaba-group | share price | HK$187',
+          'alibaba-group | share price | HK$187.6',
+        ],
+      ],
+      [
         '"make up" is no rise',
         'Freshippo said online orders make up more than 60 per cent of its sales.',
         ['freshippo | sales share | more than 60%'],

@@ -29,6 +29,13 @@ describe('analyseQuestion', () => {
     ['Which payment brands does Alipay take on?', 'thing'],
     ['alipay users', 'quantity'],
     ['alipay launch year', 'date'],
+    // A price asked by what it ended, closed or was sold at; a discount named is no price.
+    ['What did the stock end its first trading day at?', 'money'],
+    ['What were the shares priced at?', 'money'],
+    ['What discount are the shares priced at?', 'thing'],
+    // "share buyback" is no share; "market share" is.
+    ['How big is Alibaba’s share buyback program?', 'money'],
+    ['alibaba cloud market share', 'percent'],
   ];
   it.each(kinds)('%s → %s', (question, kind) => {
     expect(analyse(question).kind).toBe(kind);
