@@ -21,6 +21,7 @@ describe('measureTerms', () => {
     ['What was Alibaba Health’s net profit?', ['profit']],
     ['How much did Alibaba pay for Trendyol?', ['pay']],
     ['When did Alibaba buy Trendyol?', []], // no amount asked
+    ['How many people does Alibaba employ?', ['employee']], // the people employed, not users
   ];
   it.each(measures)('%s → %s', (question, expected) => {
     expect(measureTerms(analyse(question))).toEqual(expected);

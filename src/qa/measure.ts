@@ -37,13 +37,17 @@ export function measureTerms(q: QuestionAnalysis): string[] {
   }
   if (q.kind !== 'money' && q.kind !== 'quantity' && q.kind !== 'percent') return [];
   const count = counted(q.question);
-  return q.terms.filter((t) => MEASURE_CONCEPTS.has(t) || count.includes(t));
+  const measures = q.terms.filter((t) => MEASURE_CONCEPTS.has(t) || count.includes(t));
+  // "How many people does Daraz employ?": the people are its employees, not its users.
+  return measures.includes('employee') && PEOPLE.test(q.question) ? measures.filter((t) => t !== 'user') : measures;
 }
 
 const TIME_UNIT = /^[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 
 /** The noun phrase "what is" asks about, past a possessive: "What was Alibaba Health's [gross margin]…". */
 const ASKED_NOUN = /^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?([^?]*)/iu;
+
+const PEOPLE = /\bhow\s+many\s+(?:people|persons|workers)\b/i;
 
 /** A question about what was added, opened or hired, which a count of new things answers. */
 const ADDITION =
