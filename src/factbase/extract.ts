@@ -9,7 +9,7 @@ import type { Entity, EntityKind, Fact, Passage, Sentence } from './schema';
 import { type ArticleView, carryOf, periodFor, type SentenceView, viewOf } from './sentence-view';
 import { findShortForms } from './short-forms';
 import { findTimeExpressions, type TimeExpression } from './time-expressions';
-import { unitWordsOf } from './unit-references';
+import { segmentNamesOf, unitWordsOf } from './unit-references';
 import { type Draft, type ValueContext, valueFact } from './value-fact';
 import { findValues } from './values';
 
@@ -57,6 +57,7 @@ export function extractFacts(article: ParsedArticle, context: ExtractContext): F
     commonWords: new Set(source.text.match(/\b\p{Ll}[\p{Ll}-]*\b/gu) ?? []),
     publisherId: publisherEntity(source.publisher, context.entities),
     unitWords: unitWordsOf(context.entities),
+    segmentNames: segmentNamesOf(context.entities),
   };
   view.story = storyOf(source.title, context);
   view.reporting = reportingPeriod(article, view.reference);

@@ -144,9 +144,14 @@ describe('results stories', () => {
         ['freshippo | stores | 311 stores', 'freshippo | cities | 27 cities'],
       ],
       [
-        'a name past "while" is another clause’s subject; "increased revenue by" is growth',
+        'a name past "while" is another clause’s subject; "increased revenue by" is growth; a segment is its unit',
         'Local services revenue grew 4% to 12.29 billion yuan, while Cainiao increased revenue by 15% to 13.20 billion yuan.',
-        ['cainiao | revenue growth | 15%', 'cainiao | revenue | 13.2 billion yuan'],
+        [
+          'alibaba-local-services | revenue growth | 4%',
+          'alibaba-local-services | revenue | 12.29 billion yuan',
+          'cainiao | revenue growth | 15%',
+          'cainiao | revenue | 13.2 billion yuan',
+        ],
       ],
       [
         'a reported figure of no time holds for the period the story reports on, one of a year does not',
@@ -177,6 +182,20 @@ describe('results stories', () => {
           'alibaba-group | share price | HK$187',
           'alibaba-group | share price | HK$187.6',
         ],
+      ],
+      [
+        'a segment named by a word of one unit’s name, before or after its measure, is that unit',
+        'Cloud computing revenue rose 4% to 20.76 billion yuan, the slowest pace since Alibaba began reporting it. Revenue from Cainiao logistics grew 15%.',
+        [
+          'alibaba-cloud | revenue growth | 4%',
+          'alibaba-cloud | revenue | 20.76 billion yuan',
+          'cainiao | revenue growth | 15%',
+        ],
+      ],
+      [
+        'a word of a unit’s description alone names no segment',
+        'Alibaba reported results. Technology revenue rose 4%.',
+        [],
       ],
       [
         '"make up" is no rise',

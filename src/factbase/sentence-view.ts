@@ -15,7 +15,7 @@ import { WIRE_DATELINE } from './parse-article';
 import type { EntityKind, Period, Sentence } from './schema';
 import { openingMeasureEnd, unnamedSubject } from './story-subject';
 import { findTimeExpressions, type TimeExpression } from './time-expressions';
-import { findUnitReferences } from './unit-references';
+import { findUnitReferences, segmentUnit } from './unit-references';
 
 // Who and when each position in a sentence is about: the structure that facts are pinned to.
 
@@ -53,6 +53,8 @@ export interface ArticleView {
   story?: Omit<SentenceMention, 'start' | 'end' | 'text'>;
   /** The words each catalog unit may be described by ("cloud", "logistics"), for "the cloud business". */
   unitWords: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words that name one catalog unit, for "Cloud computing revenue rose…" (`segmentUnit`). */
+  segmentNames: ReadonlyMap<string, string>;
   /** The accounting period of the first results the story reports ("revenue … in the quarter ended Sept. 30"). */
   reporting?: TimeExpression;
 }
@@ -92,12 +94,27 @@ export function viewOf(sentence: Sentence, article: ArticleView, previous?: Carr
   // A source it is said by ("according to Refinitiv data", "Hou said") is no subject.
   const nameless = named.length === 0 && others.every((o) => (o.end <= opening && !o.entityId) || o.speaker);
   const unnamed = nameless ? unnamedSubject(text, previous, article.story) : undefined;
-  const mentions = unnamed ? [unnamed] : named;
+  // "Cloud computing revenue rose 4%, the slowest pace since Alibaba began…": the unit the opening
+  // measure names is the subject, whoever the sentence names after it.
+  const segment = named.some((m) => m.start === 0) ? undefined : segmentUnit(text, article.segmentNames);
+  const segmentSubject: SentenceMention | undefined = segment && {
+    entityId: segment.entityId,
+    kind: kindOf(segment.entityId),
+    start: 0,
+    end: 0,
+    text: '',
+    prepositional: false,
+    speaker: false,
+  };
+  const mentions = segmentSubject ? [segmentSubject, ...named] : unnamed ? [unnamed] : named;
   const inserts = findInserts(text, commas, mentions, others);
   // "Chinese" in "the Chinese e-commerce giant" belongs to the reference.
   // "Net" of "Net profit" opening a sentence is no name once the sentence is the paragraph's subject's.
   const outside = others.filter(
-    (o) => !references.some((r) => o.start < r.end && o.end > r.start) && !(unnamed && o.end <= opening),
+    (o) =>
+      !references.some((r) => o.start < r.end && o.end > r.start) &&
+      !(unnamed && o.end <= opening) &&
+      !(segment && o.end <= segment.end),
   );
   const period = periodReference(text, times, previous);
   return {

@@ -67,3 +67,49 @@ export function findUnitReferences(
     return [{ entityId, kind, start: m.index, end: m.index + m[0].length, text: m[0] }];
   });
 }
+
+/** Words of unit names that say nothing of what a unit does, or that English uses for anything. */
+const GENERIC_NAME_WORDS = new Set([
+  'company',
+  'group',
+  'china',
+  'south',
+  'morning',
+  'post',
+  'head',
+  'listed',
+  'global',
+  'smart',
+  'network',
+]);
+/** A measure opening a sentence with up to three words before or after it: "Cloud computing revenue", "Revenue from local services". */
+const SEGMENT_MEASURE =
+  /^[\s“"‘']*(?:((?:[\p{L}-]+\s+){1,3})(?:revenue|revenues|sales|turnover|profit|loss|income|earnings|EBITA|GMV)\b|(?:revenue|revenues|sales)\s+(?:from|of|at)\s+((?:[\p{L}-]+\s*){1,3}))/iu;
+
+/** The words of units' canonical names that name one unit only (`segmentUnit`), and the unit each names. */
+export function segmentNamesOf(entities: readonly Entity[]): Map<string, string> {
+  const units = new Map<string, Set<string>>();
+  for (const e of entities) {
+    if (!UNIT_KINDS.includes(e.kind)) continue;
+    // Its canonical name only: a legal name's words ("Information Technology") describe anything.
+    const words = e.name.toLowerCase().match(/\p{L}+/gu) ?? [];
+    for (const w of words)
+      if (w.length > 3 && !GENERIC_NAME_WORDS.has(w)) units.set(w, (units.get(w) ?? new Set()).add(e.id));
+  }
+  return new Map([...units].flatMap(([w, ids]) => (ids.size === 1 ? [[w, [...ids][0] ?? '']] : [])));
+}
+
+/**
+ * The unit a results sentence names by what it does, before its measure: "Cloud computing revenue
+ * rose 4%" is Alibaba Cloud's, "Logistics revenue" Cainiao's. Only a word of one unit's own names
+ * (`segmentNamesOf`) counts, so a word of a description ("technology") pins nothing.
+ */
+export function segmentUnit(
+  text: string,
+  names: ReadonlyMap<string, string>,
+): { entityId: string; end: number } | undefined {
+  const m = SEGMENT_MEASURE.exec(text);
+  const words = (m?.[1] ?? m?.[2])?.toLowerCase().split(/\s+/) ?? [];
+  const [entityId, ...more] = new Set(words.flatMap((w) => names.get(w) ?? []));
+  return m && entityId && more.length === 0 ? { entityId, end: m[0].length } : undefined;
+}
