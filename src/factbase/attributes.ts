@@ -41,6 +41,7 @@ const MOMENT_AFTER = /^(?:before|after|ago|later|earlier|since)\b/;
 const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 /** Words after a count that make it a part or a change of a whole: "four other markets", "10 million new users". */
 export const PART_COUNT = /^\s+(?:other|more|new|additional|further|extra)\b/i;
+const STAFF_NOUN = /^(?:headcount|workforce|staff)$/;
 const EMPLOYS = /\b(?:employs|employed|employing|employ|hires|staff\s+of|workforce\s+of|headcount\s+of)\s+$/i;
 const TIME_NOUN = /^(?:quarter|year|years|month|months|period|week|weeks|day|days|half|fiscal|decade)$/;
 const MONEY_VERBS: [RegExp, string][] = [
@@ -144,7 +145,7 @@ function quantityAttribute(sentence: string, value: NumericValue, segmentStart: 
 const NOUN_BEFORE =
   '((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+(?:(?:across|on|in|at|for)\\s+(?:(?:its|the|their|all)\\s+)?[\\p{Ll}-]+\\s+)?';
 const COUNT_VERB =
-  'reached|rose\\s+to|grew\\s+to|increased\\s+to|jumped\\s+to|climbed\\s+to|totall?ed|stood\\s+at|numbered|peaked\\s+at|came\\s+to|hit';
+  'reached|rose\\s+to|grew\\s+to|increased\\s+to|jumped\\s+to|climbed\\s+to|fell\\s+to|dropped\\s+to|declined\\s+to|shrank\\s+to|totall?ed|stood\\s+at|numbered|peaked\\s+at|came\\s+to|hit';
 const NOUN_THEN_VERB = new RegExp(`${NOUN_BEFORE}(?:${COUNT_VERB})\\s+$`, 'u');
 const NOUN_ONLY = new RegExp(`${NOUN_BEFORE}$`, 'u');
 const COMPARATOR_VERB = /^(?:topped|exceeded|surpassed)\b/i;
@@ -157,6 +158,8 @@ function nounFirst(sentence: string, value: NumericValue, segmentStart: number):
   const first = m ? m.index === before.search(/\S/) : false;
   const tail = words.slice(words.findLastIndex((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && first)) + 1);
   const noun = tail.at(-1)?.toLowerCase() ?? '';
+  // "The company's headcount fell to 243,903": a count of staff said in one word.
+  if (STAFF_NOUN.test(noun)) return { attribute: 'employees', unit: 'employees' };
   // The head is a plural common noun ("users", "orders"), never a name.
   if (!/[^s]s$/.test(noun) || (/^\p{Lu}/u.test(tail.at(-1) ?? '') && !(tail.length === 1 && first))) return undefined;
   const unit = tail.join(' ').toLowerCase();

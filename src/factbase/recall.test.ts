@@ -198,6 +198,11 @@ describe('results stories', () => {
         [],
       ],
       [
+        'a headcount is a count of employees, its noun before its verb',
+        'Alibaba’s headcount fell to 243,903 at the end of September.',
+        ['alibaba-group | employees | 243,903 employees @September 2017'],
+      ],
+      [
         '"make up" is no rise',
         'Freshippo said online orders make up more than 60 per cent of its sales.',
         ['freshippo | sales share | more than 60%'],
