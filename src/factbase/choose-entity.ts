@@ -5,6 +5,9 @@ import type { SentenceView } from './sentence-view';
 const OWNED_MEASURE =
   /^\s+(?:[\p{Ll}\d-]+\s+){1,6}?(?:of|was|were|is|are|came\s+to|reached|totalled|totaled|stood\s+at|rose\s+to|fell\s+to|hit)\s+$/u;
 const POSSESSIVE_END = /['’]s$/;
+/** "Alibaba’s 221.1bn yuan in revenue", "Ant’s roughly US$34 billion IPO": a possessive right on the figure. */
+const OWNED_FIGURE =
+  /^\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?$/;
 
 /** ", which itself rose": a relative clause right after a figure, whose antecedent is that figure's noun. */
 const RELATIVE = /,\s*which\s+(?:itself\s+|also\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -24,8 +27,8 @@ function ownerOf(view: SentenceView, position: number): SentenceMention | undefi
   return [...view.mentions, ...view.others].find((m) => {
     if (m.end > position) return false;
     const tail = text.slice(m.end, position);
-    if (POSSESSIVE_END.test(m.text)) return OWNED_MEASURE.test(tail);
-    return /^['’]s/.test(tail) && OWNED_MEASURE.test(tail.slice(2));
+    if (POSSESSIVE_END.test(m.text)) return OWNED_MEASURE.test(tail) || OWNED_FIGURE.test(tail);
+    return /^['’]s/.test(tail) && (OWNED_MEASURE.test(tail.slice(2)) || OWNED_FIGURE.test(tail.slice(2)));
   });
 }
 

@@ -203,6 +203,11 @@ describe('results stories', () => {
         ['alibaba-group | employees | 243,903 employees @September 2017'],
       ],
       [
+        'a possessive right on a figure owns it, whoever the sentence is about',
+        'Taobao accounted for two-thirds of Alibaba’s 221.1bn yuan in revenue.',
+        ['taobao | revenue share | 66.67%', 'alibaba-group | revenue | 221.1 billion yuan'],
+      ],
+      [
         '"make up" is no rise',
         'Freshippo said online orders make up more than 60 per cent of its sales.',
         ['freshippo | sales share | more than 60%'],

@@ -35,6 +35,7 @@ describe('answering a business story', () => {
     ['How much did Tencent’s shares fall on Wednesday?', 'the 9.8 per cent is Alibaba’s'],
     ['What was Alibaba Health’s gross margin?', 'the story states no margin'],
     ['How many employees does Cainiao have?', 'no figure counts employees'],
+    ['What was Alibaba Health’s revenue in 2022?', 'the 11.8 billion yuan is a half year’s'],
   ];
   it.each(abstentions)('abstains on %s (%s)', (question) => {
     expect(newsEngine.answer(question).answer).toBeNull();

@@ -35,6 +35,10 @@ function within(held: [number, number], wanted: [number, number]): boolean {
   return days(held[0]) >= days(wanted[0]) - slack && days(held[1]) <= days(wanted[1]) + slack;
 }
 
+const span = ([low, high]: [number, number]) => days(high) - days(low);
+/** What a company reports for an accounting period, over which it adds up. */
+const FLOW = /\b(?:revenue|revenues|sales|turnover|profit|loss|income|earnings|ebita|ebitda|gmv)\b/i;
+
 function parse(iso: string): CalendarDate {
   const [year = 0, month, day] = iso.split('-').map(Number);
   return { year, ...(month && { month }), ...(day && { day }) };
@@ -182,7 +186,12 @@ export function satisfies(c: Candidate, s: IndexedSentence, q: QuestionAnalysis)
   const { from, to, place, outside } = q.constraints;
   if (from) {
     const held = timeOf(c, s);
-    if (!held || !within(held, range(from, to))) return false;
+    const wanted = range(from, to);
+    if (!held || !within(held, wanted)) return false;
+    // A quarter's revenue is no answer for the year's: a figure reported for an accounting span
+    // answers only for a time about as long.
+    const period = c.fact?.period;
+    if (period?.to && FLOW.test(c.fact?.attribute ?? '') && span(held) < 0.6 * span(wanted)) return false;
   }
   if (place) {
     const text = s.sentence.text;
