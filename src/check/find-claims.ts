@@ -104,10 +104,12 @@ interface FactBaseView {
 
 /**
  * Whether a page's time is the time a fact holds for: the same span for an accounting period (a
- * page's "2019" is not the article's "12 months ended 30 June 2020"), any shared day otherwise.
+ * page's "2019" is not the article's "12 months ended 30 June 2020"), any shared day otherwise
+ * (for a moment, or a run of days such as a shopping festival's).
  */
 export function sameTime(when: Interval, held: Interval, fact: Fact): boolean {
-  if (!fact.period?.to) return !disjoint(when, held);
+  // A run of days ("between Nov. 1 and Nov. 11") is no accounting period: any shared day will do.
+  if (!fact.period?.to || daysBetween(held.low, held.high) < 28) return !disjoint(when, held);
   return daysBetween(when.low, held.low) <= 3 && daysBetween(when.high, held.high) <= 3;
 }
 

@@ -14,6 +14,8 @@ export interface Carried {
   subject: SentenceMention | undefined;
   /** Catalog mentions of organisations in it, last one last. */
   organisations: readonly SentenceMention[];
+  /** The catalog organisation named last in the story so far, for "the company" after a speaker. */
+  lastOrganisation?: SentenceMention;
   /** Whether it is in the same paragraph as the sentence being read. */
   samePassage: boolean;
   /** The accounting period last named so far ("the six months to June"), for "for the period". */
@@ -121,7 +123,11 @@ export function findReferences(
     const at = m.index ?? 0;
     // Inside its own sentence, the subject before it; opening the sentence, the one before's.
     const opens = !own || own.start >= at;
-    const target = !opens ? own : (prior ?? (previous ? previous.organisations.at(-1) : undefined));
+    // "Wan, who took over in 2019, said… The company operates…": a speaker outside the catalog is a
+    // voice, not the company; the organisation named before stands.
+    const voice = prior && !prior.entityId && prior.speaker;
+    const earlier = previous?.organisations.at(-1) ?? (voice ? previous?.lastOrganisation : undefined);
+    const target = !opens ? own : ((voice ? undefined : prior) ?? earlier);
     if (target?.entityId && ORGANISATION.includes(target.kind)) found.push(resolved(m, target));
   }
   return found;

@@ -60,7 +60,7 @@ describe('who and what a count is of', () => {
       [
         'a date is no name',
         'Cainiao said it processed 2.32 billion delivery orders between Nov. 1 and Nov. 11.',
-        ['cainiao | delivery orders | 2.32 billion delivery orders @November 2017'],
+        ['cainiao | delivery orders | 2.32 billion delivery orders @1 November 2017 to 11 November 2017'],
       ],
       [
         'an IPO of someone',

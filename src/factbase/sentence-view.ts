@@ -134,9 +134,12 @@ export function carryOf(view: SentenceView, previous: Carried | undefined): Carr
   const span = view.times.find((t) => t.to) ?? previous?.span;
   // "The stock opened at HK$187…" names no one: the story goes on about whom the sentence before was about.
   const nameless = view.mentions.length === 0 && view.others.length === 0;
+  const organisations = view.mentions.filter((m) => ORGANISATION.includes(m.kind) && m.entityId);
+  const lastOrganisation = organisations.at(-1) ?? previous?.lastOrganisation;
   return {
     subject: view.subject ?? (nameless ? previous?.subject : undefined),
     organisations: view.mentions.filter((m) => ORGANISATION.includes(m.kind)),
+    ...(lastOrganisation && { lastOrganisation }),
     samePassage: true,
     ...(span && { span }),
   };

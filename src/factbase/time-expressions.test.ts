@@ -12,6 +12,15 @@ describe('findTimeExpressions', () => {
     ['up from 10,000 international brands last year.', 'last year', '2016', undefined],
     ['In March this year, Alibaba invested US$177 million.', 'March this year', 'March 2017', undefined],
     ['Ant Financial merged in April with helloPay.', 'April', 'April 2017', undefined],
+    // A day with no year is the latest by the story's date; "between" two days spans them.
+    ['on Nov 11 alone it processed 700 million', 'Nov 11', '11 November 2017', undefined],
+    ['The injection, made on Dec 14, brings', 'Dec 14', '14 December 2016', undefined],
+    [
+      'orders between Nov. 1 and Nov. 11.',
+      'between Nov. 1 and Nov. 11',
+      '1 November 2017 to 11 November 2017',
+      '2017-11-11',
+    ],
     [
       'revenue to 2.97 billion yuan in the quarter ended September 30.',
       'quarter ended September 30',

@@ -161,6 +161,27 @@ const PATTERNS: [RegExp, Resolver][] = [
       return { from, recurring: true, label: `every ${day} ${MONTH_FULL[month - 1]}` };
     },
   ],
+  // "between Nov. 1 and Nov. 11": the days from one to the other
+  [
+    new RegExp(`\\bbetween\\s+(${M})\\.?\\s+${DAY}\\s+and\\s+(?:(${M})\\.?\\s+)?${DAY}\\b`, 'gi'),
+    (m, ref) => {
+      if (!ref) return undefined;
+      const first = monthNumber(m[1] ?? '') ?? 1;
+      const from = mostRecent(first, Number(m[2]), ref);
+      const to = { year: from.year, month: monthNumber(m[3] ?? m[1] ?? '') ?? first, day: Number(m[4]) };
+      return { from, to, label: `${describeDate(from)} to ${describeDate(to)}` };
+    },
+  ],
+  // "on Nov 11", "November 12", "12 November": a day with no year, the latest by the story's date
+  [
+    new RegExp(`\\b(?:${DAY}\\s+(${M})|(${M})\\.?\\s+${DAY})\\b`, 'gi'),
+    (m, ref) => {
+      if (!ref) return undefined;
+      const month = monthNumber(m[2] ?? m[3] ?? '') ?? 1;
+      const from = mostRecent(month, Number(m[1] ?? m[4]), ref);
+      return { from, label: describeDate(from) };
+    },
+  ],
   // "March 2017", "in March"
   [
     new RegExp(`\\b(${M})(?:\\s+(\\d{4})\\b|(?=[\\s,.;]))`, 'g'),

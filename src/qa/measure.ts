@@ -115,5 +115,8 @@ export function measureFit(c: Candidate, s: IndexedSentence, q: QuestionAnalysis
     Math.max(credit(attribute, m, q.nearby), ...inClause.filter((h) => h.term === m).map((h) => h.credit)),
   );
   const share = held.reduce((sum, x) => sum + x, 0) / measures.length;
+  // "How many countries…" answered by a count of packages: a count of something else, no answer at all.
+  const counts = counted(q.question);
+  if (share === 0 && c.fact?.value.kind === 'quantity' && measures.some((m) => counts.includes(m))) return 0.15;
   return 0.4 + 0.6 * share;
 }
