@@ -208,6 +208,18 @@ describe('results stories', () => {
         ['taobao | revenue share | 66.67%', 'alibaba-group | revenue | 221.1 billion yuan'],
       ],
       [
+        '"the company" after an outside speaker is the organisation named before',
+        [
+          'Cainiao expands',
+          'Cainiao handles 100 million parcels a day, Wan Lin told a briefing. Wan, who took over in 2019, said demand was strong.',
+          'The company operates more than 1,500 warehouses.',
+        ],
+        [
+          'cainiao | parcels per day | 100 million parcels per day',
+          'cainiao | warehouses | more than 1,500 warehouses',
+        ],
+      ],
+      [
         '"make up" is no rise',
         'Freshippo said online orders make up more than 60 per cent of its sales.',
         ['freshippo | sales share | more than 60%'],
