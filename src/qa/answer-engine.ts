@@ -7,10 +7,10 @@ import { isPast, missesEarlier, satisfies } from './constraints';
 import { createEntityLexicon } from './entity-lexicon';
 import { measureFit, measureTerms } from './measure';
 import type { AnswerKind } from './question-kind';
-import { type RankedSentence, rankSentences } from './rank';
+import { type RankedSentence, rankQuestion } from './rank';
 import { buildSearchIndex, type IndexedSentence } from './search-index';
 import { aboutSource, yesNo } from './special-answers';
-import { holds, type NameSpan } from './text-spans';
+import type { NameSpan } from './text-spans';
 import { vocabularyOf } from './vocabulary';
 
 export type { AbstainReason, Answer, PassageRef } from './answer';
@@ -83,8 +83,10 @@ function mayBeShare(q: QuestionAnalysis): boolean {
 const MIN_CONFIDENCE = 0.3;
 /** How well a candidate must fit the question's terms to be considered at all. */
 const MIN_FIT = 0.25;
-/** How many of the best sentences are read for an answer. */
+/** How many of the best sentences are read for an answer, as `yesNo` reads them. */
 const READ = 6;
+/** How many passages an abstention offers as related reading (`abstain`). */
+const RELATED = 3;
 const ABOUT_THE_SOURCE = /\b(?:publish|updat|written|wrote|writ|post)/i;
 
 export interface EngineOptions {
@@ -123,8 +125,10 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
       // A keyword query is all content: a word the sources never use means they do not say.
       if (!q.kindStated && q.missing.length > 0) return abstain(q, 'no-answer', []);
       q.weights = termWeights(q);
-      const ranked = rankSentences(index, q, names);
-      const related = ranked.map((r) => r.sentence);
+      const ranking = rankQuestion(index, q, names);
+      const ranked = ranking.best(READ);
+      // What `abstain` offers as related reading: the best sentences' first passages.
+      const related = ranking.throughPassages(RELATED).map((r) => r.sentence);
       if (q.kind === 'yes-no') return yesNo(q, ranked, related);
       // Every kind the question may want is tried, the stated or guessed one first: a keyword query
       // does not say, and "how much" may be a share.
@@ -141,7 +145,7 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
       // transactions" is not answered by "140,000 total brands"), unless the kind is the keyword's own
       // ("hellopay countries" as places).
       const { keyword } = q;
-      const measured = keyword ? ranked.filter((r) => holds(r.sentence.vocabulary, keyword, q.nearby)) : ranked;
+      const measured = keyword ? ranking.best(READ, keyword) : ranked;
       for (const [i, kind] of tried.entries()) {
         const read = i === 0 ? q : asKind(q, kind);
         const keep = i > 0 && keyword && read.terms.includes(keyword);

@@ -4,7 +4,7 @@ import type { Entity, EntityKind, Fact, FactBase, Passage, Sentence, Source } fr
 import { findUnitReferences, unitWordsOf } from '../factbase/unit-references';
 import { compileMatcher } from '../spot/match-aliases';
 import { contentTerms, MEASURE_CONCEPTS, processTerm } from './lexicon';
-import { credit, type Nearby, tokensOf } from './text-spans';
+import { type Nearby, tokensOf } from './text-spans';
 import { valueKeys } from './value-keys';
 
 /** One sentence of a source, with what the engine needs to rank it and read answers from it. */
@@ -72,8 +72,20 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
 
 export interface SearchIndex {
   sentences: readonly IndexedSentence[];
-  /** Searches sentences; only `typos` (stemmed) are matched fuzzily, the rest exactly or by prefix. */
+  /**
+   * Each sentence's search score, by sentence id, 0 for one the query does not match; only `typos`
+   * (stemmed) are matched fuzzily, the rest exactly or by prefix.
+   */
+  scores(query: string, typos?: ReadonlySet<string>): Float64Array;
+  /** The sentences the query matches, best first, with their `scores`. */
   search(query: string, typos?: ReadonlySet<string>): { sentence: IndexedSentence; score: number }[];
+  /** The ids of the sentences whose `vocabulary` holds a term, in order. */
+  holding(term: string): readonly number[];
+  /**
+   * The ids of the sentences about an entity (`entityIds`, `referred`), in order, with how much each
+   * is: 1 naming it, less only referring to it.
+   */
+  about(entityId: string): { ids: readonly number[]; weights: readonly number[] };
   /** How many sentences hold a term (or, for a misspelt one, a word near it). */
   frequency(term: string, nearby?: Nearby): number;
 }
@@ -105,6 +117,11 @@ export function buildSearchIndex(
   const tracker = createReferenceTracker(kinds, ambiguous);
   const unitWords = unitWordsOf(factBase.entities);
   const unitKind = (id: string) => (kinds.get(id) ?? 'external') as EntityKind;
+  const factsAt = groupBy(factBase.facts, (f) => sentenceKey(f.sourceId, f.quote.start));
+  const heads = groupBy(
+    factBase.passages.filter((p) => p.kind === 'title' || p.kind === 'standfirst'),
+    (p) => p.sourceId,
+  );
   let sourceId: string | undefined;
   let topics: ReadonlySet<string> = new Set();
   let lastListed: string[] = [];
@@ -112,12 +129,12 @@ export function buildSearchIndex(
     const source = sources.get(passage.sourceId);
     if (!source || !ANSWERING.has(passage.kind)) continue;
     if (source.id !== sourceId) {
-      topics = new Set(topicsOf(factBase, source.id, mentions.get(source.id) ?? [], kinds));
+      topics = new Set(topicsOf(heads.get(source.id) ?? [], mentions.get(source.id) ?? [], kinds));
       tracker.reset([...topics]);
     }
     sourceId = source.id;
     for (const [at, sentence] of passage.sentences.entries()) {
-      const facts = factBase.facts.filter((f) => f.quote.start === sentence.start && f.sourceId === source.id);
+      const facts = factsAt.get(sentenceKey(source.id, sentence.start)) ?? [];
       const named = (mentions.get(source.id) ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
       // "the cloud unit", "the logistics arm": a unit named by what it does, as the fact base reads it.
       const units = findUnitReferences(
@@ -188,31 +205,63 @@ export function buildSearchIndex(
       passage: s.passage.text,
     })),
   );
-  // Questions repeat their words; a term's count is remembered (a few thousand at most).
-  const counts = new Map<string, number>();
+  const byTerm = sentencesHolding(sentences);
+  const byEntity = sentencesAbout(sentences);
   return {
     sentences,
+    holding: (term) => byTerm.get(term) ?? [],
+    about: (entityId) => byEntity.get(entityId) ?? { ids: [], weights: [] },
     frequency(term, nearby = new Map()) {
-      const near = nearby.get(term);
-      const cached = near ? undefined : counts.get(term);
-      if (cached !== undefined) return cached;
       // How rare the word itself is: a related concept it may stand in for is not counted.
-      const count = sentences.filter((s) => credit(s.vocabulary, term, nearby) >= 1).length;
-      if (!near) {
-        if (counts.size > 5000) counts.clear();
-        counts.set(term, count);
-      }
-      return count;
+      const forms = [...(nearby.get(term) ?? [])].filter(([, c]) => c >= 1).map(([form]) => form);
+      const lists = [term, ...forms].map((t) => byTerm.get(t) ?? []);
+      return lists.length === 1 ? (lists[0]?.length ?? 0) : new Set(lists.flat()).size;
     },
-    search(query, typos = new Set()) {
+    scores(query, typos = new Set()) {
       // Fuzzy matching is the search's dearest part, and a word spelt as the sources spell it needs none.
       const fuzzy = (term: string) => (typos.has(term) && term.length > 4 ? 0.2 : false);
-      return index.search(query, { fuzzy }).flatMap((r) => {
-        const sentence = sentences[r.id as number];
-        return sentence ? [{ sentence, score: r.score }] : [];
-      });
+      const scores = new Float64Array(sentences.length);
+      for (const r of index.search(query, { fuzzy })) scores[r.id as number] = r.score;
+      return scores;
+    },
+    search(query, typos) {
+      const scores = this.scores(query, typos);
+      return sentences
+        .filter((s) => (scores[s.id] ?? 0) > 0)
+        .map((sentence) => ({ sentence, score: scores[sentence.id] ?? 0 }))
+        .sort((a, b) => b.score - a.score);
     },
   };
+}
+
+/**
+ * The ids of the sentences whose vocabulary holds each word, in order: a question looks up the few
+ * lists it needs, where filtering every sentence for each word took 50 ms at 33,000 (issue 7).
+ */
+function sentencesHolding(sentences: readonly IndexedSentence[]) {
+  const ids = new Map<string, number[]>();
+  for (const s of sentences) {
+    for (const term of s.vocabulary) {
+      const list = ids.get(term);
+      if (list) list.push(s.id);
+      else ids.set(term, [s.id]);
+    }
+  }
+  return ids;
+}
+
+/** `about` for every entity, worked out once. */
+function sentencesAbout(sentences: readonly IndexedSentence[]) {
+  const about = new Map<string, { ids: number[]; weights: number[] }>();
+  for (const s of sentences) {
+    for (const entityId of new Set([...s.entityIds, ...s.referred.keys()])) {
+      const entry = about.get(entityId) ?? { ids: [], weights: [] };
+      about.set(entityId, entry);
+      entry.ids.push(s.id);
+      entry.weights.push(s.referred.get(entityId) ?? (s.entityIds.has(entityId) ? 1 : 0));
+    }
+  }
+  return about;
 }
 
 /** "That is up 26 per cent…", "The total … was up 85.6%": a sentence about the figure of the one before. */
@@ -243,17 +292,30 @@ function listedOnly(text: string, names: readonly { entityId: string; start: num
  * about someone else.
  */
 function topicsOf(
-  factBase: FactBase,
-  sourceId: string,
+  heads: readonly Passage[],
   mentions: readonly { entityId: string; start: number }[],
   kinds: ReadonlyMap<string, string>,
 ): string[] {
-  const heads = factBase.passages.filter(
-    (p) => p.sourceId === sourceId && (p.kind === 'title' || p.kind === 'standfirst'),
-  );
   const inHead = (m: { start: number }) => heads.some((p) => m.start >= p.start && m.start < p.end);
   const catalog = (id: string) => !['person', 'external', undefined].includes(kinds.get(id));
   return [...new Set(mentions.filter((m) => inHead(m) && catalog(m.entityId)).map((m) => m.entityId))];
+}
+
+/** Items grouped by a key, in their order: grouped once, as filtering them per sentence or per source grows with the square of the corpus (issue 7). */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** What the facts of one sentence are grouped by: its source and where it starts. */
+function sentenceKey(sourceId: string, start: number): string {
+  return `${start} ${sourceId}`;
 }
 
 /** Every entity a fact involves: its subject, its counterpart and its object. */
