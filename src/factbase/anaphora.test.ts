@@ -80,6 +80,8 @@ const KINDS = new Map([
   ['name-jd-com', 'external'],
   ['name-jd-digits', 'external'],
   ['name-eric-jing', 'external'],
+  ['lazada', 'business-unit'],
+  ['daraz', 'business-unit'],
 ]);
 const NAMES: Record<string, string> = {
   'Ant Group': 'ant-group',
@@ -93,6 +95,8 @@ const NAMES: Record<string, string> = {
   'JD.com': 'name-jd-com',
   'JD Digits': 'name-jd-digits',
   'Eric Jing': 'name-eric-jing',
+  Lazada: 'lazada',
+  Daraz: 'daraz',
 };
 
 /** The names of a sentence as the index finds them: every known name, in order. */
@@ -186,6 +190,21 @@ describe('createReferenceTracker', () => {
       ['singles-day 0.6', 'alibaba-group 0.6'],
       [],
       ['singles-day 0.6', 'alibaba-group 0.6'],
+    ]);
+  });
+
+  it('puts one of two units a story is about behind a sentence naming the other no more', () => {
+    expect(
+      read(
+        [
+          'Alibaba first took control of Lazada in 2016.', // names Lazada: not about Daraz too
+          'The deals were large.', // about no one: all the story's subjects
+        ],
+        ['alibaba-group', 'lazada', 'daraz'],
+      ),
+    ).toEqual([
+      ['alibaba-group 0.6', 'lazada 0.6'],
+      ['alibaba-group 0.6', 'lazada 0.6', 'daraz 0.6'],
     ]);
   });
 });

@@ -271,7 +271,10 @@ export function createReferenceTracker(
       // The story's subject stands behind a sentence about no one else; not behind one about another
       // organisation or event ("JD.com, Alibaba’s closest rival, reported…").
       const about = named.find((n) => !isPerson(n) && isSubject(sentence, n, kindOf(n.entityId)));
-      if (!about || topics.includes(about.entityId)) for (const id of topics) add(id, TOPIC);
+      // A story about two units (Lazada and Daraz) has each sentence about one of them: one that
+      // names the one does not stand for the other too.
+      const rival = (id: string) => orgs.some((o) => o.entityId !== id && kindOf(o.entityId) === kindOf(id));
+      if (!about || topics.includes(about.entityId)) for (const id of topics) if (!rival(id)) add(id, TOPIC);
 
       // What this sentence names is what the next one's pronouns point back to.
       order++;

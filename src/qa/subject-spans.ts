@@ -51,7 +51,10 @@ export function subjectSpans(
       const words = text.slice(start, end).split(/\s+/).length;
       const named = names.some((n) => !n.inQuestion && n.start >= start && n.end <= end);
       // "…Li Jiaqi, known to fans as the “Lipstick King,” pitched…": an insert about a name is not the subject.
-      const insert = /^(?:known|called|dubbed|nicknamed|based|owned|led|run|founded)\b/.test(text.slice(start, end));
+      // "Eddie Wu, who took over as…": a relative clause's subject is the name before it, not its words.
+      const insert = /^(?:known|called|dubbed|nicknamed|based|owned|led|run|founded|who|whose|which|that)\b/.test(
+        text.slice(start, end),
+      );
       // "Jiang Fan takes charge of … and Fan Luyuan oversees": a subject holds no other doing asked about.
       const doing = hits.some((x) => x !== h && x.term === verb && x.start >= start && x.end <= end);
       return end > start && words <= 14 && named && !insert && !doing
