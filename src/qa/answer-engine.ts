@@ -5,7 +5,7 @@ import { namesOfSources } from './article-names';
 import { type Candidate, type CandidateContext, candidatesIn, isCatalogId } from './candidates';
 import { isPast, missesEarlier, satisfies } from './constraints';
 import { createEntityLexicon } from './entity-lexicon';
-import { measureFit, measureTerms } from './measure';
+import { asksFigure, measureFit, measureTerms } from './measure';
 import type { AnswerKind } from './question-kind';
 import { type RankedSentence, rankQuestion } from './rank';
 import { buildSearchIndex, type IndexedSentence } from './search-index';
@@ -138,6 +138,8 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
           (k) => k !== q.kind && (k !== 'percent' || mayBeShare(q)),
         ),
         ...(q.kind === 'money' && SIZE.test(q.question) ? ['quantity' as const] : []),
+        // "What adjusted EBITA did it report?" names a measure only a figure answers.
+        ...(q.kind === 'thing' && q.kindStated && asksFigure(q) ? ['money' as const, 'percent' as const] : []),
       ];
       let best: Best | undefined;
       let blocked = false;

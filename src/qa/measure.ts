@@ -67,6 +67,11 @@ const FIGURE_TERMS: ReadonlySet<string> = new Set([
   'arpu',
 ]);
 
+/** Whether a question's words name a measure that only a figure answers ("What adjusted EBITA…"). */
+export function asksFigure(q: QuestionAnalysis): boolean {
+  return q.terms.some((t) => FIGURE_TERMS.has(t));
+}
+
 /** Words that ask how something changed, other than the concepts of growth and decline. */
 const CHANGE_ASKED = /\b(?:fast|quickly|pace|rate|change|changed|per\s*cent|percent|percentage|%)/i;
 
@@ -87,7 +92,7 @@ export function measureFit(c: Candidate, s: IndexedSentence, q: QuestionAnalysis
   // A thing asked for is measured only when a figure answers it.
   const figure = c.fact ? c.fact.value.kind !== 'relation' && c.fact.value.kind !== 'date' : /\d/.test(c.text);
   // …and what asks for a measure ("What adjusted EBITA did it report?") wants the figure, not words.
-  if (q.kind === 'thing' && !figure) return q.terms.some((t) => FIGURE_TERMS.has(t)) ? 0.5 : 1;
+  if (q.kind === 'thing' && !figure) return asksFigure(q) ? 0.5 : 1;
   // "eight minutes after midnight": a length of time counts no people or things.
   if (q.kind === 'quantity' && TIME_UNIT.test(text.slice(c.end - s.sentence.start))) return 0.3;
   // "100 new stores" is how many were added, no answer to how many there are.

@@ -19,6 +19,20 @@ import {
 import { typedSpans, wordNumberSpans } from './typed-spans';
 import { timesIn, valuesIn } from './value-keys';
 
+/** Words no answer ends on: it would run on into what follows ("… would be pulled from"). */
+const OPEN_END =
+  /(?:^|\s)(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|as|than|that|which|who|whose|is|are|was|were|be|been|would|will|could|can|has|have|had|its|their|his|her)$/i;
+/** Words no answer is on its own: "who", "it". */
+const BARE = /^(?:who|whom|which|that|it|its|they|them|he|she|him|her|this|these|those|there|here)$/i;
+
+/** Whether words (and what follows them) could stand as an answer: not a pronoun alone, not cut short, not a bare possessive ("Apple's"). */
+export function whole(text: string, after: string): boolean {
+  const t = text.trim();
+  // "margin of 1" of "margin of 1.6%": a number cut short.
+  const cut = /\d$/.test(t) && /^[.,]?\d|^%/.test(after);
+  return !BARE.test(t) && !OPEN_END.test(t) && !/['’]s$/.test(t) && !cut;
+}
+
 const PREPOSITION_BEFORE = /\b(?:in|at|from|across|to|for|inside|within)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /**
@@ -184,6 +198,7 @@ export function textCandidates(s: IndexedSentence, c: CandidateContext, names: r
   return spans
     .filter(
       (span) =>
+        (span.typed || whole(span.text, text.slice(span.end))) &&
         !askedText.has(span.text.toLowerCase()) &&
         (span.typed || (!hits.some((h) => h.start <= span.start && h.end >= span.end) && !echoes(span.text))),
     )
