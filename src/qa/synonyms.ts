@@ -61,6 +61,7 @@ export const GROUPS: readonly string[][] = [
   // Stock, not market share: "Alibaba shares closed at $185.25", "the share price".
   'stock stocks shares equity adr adrs',
   'price prices priced pricing',
+  'fee fees cost costs costing charge charges charged',
   'share half portion proportion percentage fraction',
   'merge merged merger combine combined',
   'rebrand rebranded rename renamed rebranding call called',
@@ -119,6 +120,8 @@ const RELATED: [string, string, number][] = [
   ['user', 'customer', 0.6],
   ['warehouse', 'centre', 0.7],
   ['announce', 'publish', 0.6],
+  // What something costs is its price, near enough.
+  ['fee', 'price', 0.8],
 ];
 
 const RELATIONS = new Map<string, Map<string, number>>();
