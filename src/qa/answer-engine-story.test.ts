@@ -37,6 +37,7 @@ describe('answering a new story', () => {
     ['How many accounts did Stripe have?', 'no-answer'], // the accounts are PayPal's, in the other clause
     ['How many branches does Ant have?', 'no-answer'], // "branches" is English, no misspelling of "tranche"
     ['When was Ant founded?', 'no-answer'], // the story says when Alibaba was
+    ['How many times was the Shanghai portion downloaded?', 'no-answer'], // "300 times" oversubscribed, not downloaded
   ];
   it.each(abstentions)('abstains on %s (%s)', (question, reason) => {
     const a = storyEngine.answer(question);

@@ -47,6 +47,8 @@ const TIME_UNIT = /^[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years
 /** The noun phrase "what is" asks about, past a possessive: "What was Alibaba Health's [gross margin]…". */
 const ASKED_NOUN = /^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?([^?]*)/iu;
 
+/** Counted nouns that say nothing of what was counted: "times", "occasions". */
+const GENERIC_COUNT = new Set(['time', 'occasion']);
 const PEOPLE = /\bhow\s+many\s+(?:people|persons|workers)\b/i;
 
 /** A question about what was added, opened or hired, which a count of new things answers. */
@@ -122,6 +124,12 @@ export function measureFit(c: Candidate, s: IndexedSentence, q: QuestionAnalysis
   const share = held.reduce((sum, x) => sum + x, 0) / measures.length;
   // "How many countries…" answered by a count of packages: a count of something else, no answer at all.
   const counts = counted(q.question);
+  // "How many times has it been downloaded?": times count any doing; the clause must do what was asked.
+  if (counts.length === 1 && GENERIC_COUNT.has(counts[0] ?? '')) {
+    const doing = q.terms.filter((t) => !counts.includes(t) && !MEASURE_CONCEPTS.has(t));
+    const clause = s.tokens.filter((t) => t.start >= from && t.end <= to);
+    if (doing.length > 0 && termHits(clause, doing, q.nearby).length === 0) return 0.2;
+  }
   if (share === 0 && c.fact?.value.kind === 'quantity' && measures.some((m) => counts.includes(m))) return 0.15;
   return 0.4 + 0.6 * share;
 }
