@@ -219,7 +219,8 @@ function sumAttribute(sentence: string, value: NumericValue, segmentStart: numbe
   const inNoun = /^\s+in\s+((?:\p{Ll}[\p{Ll}-]*\s*)+)(?![\s\p{Lu}])/u.exec(sentence.slice(end))?.[1]?.trim();
   const inHead = inNoun?.split(/\s+/)[0] ?? '';
   if (inNoun && !STOP.has(inHead) && !TIME_NOUN.test(inHead)) {
-    return { attribute: headOf(nounPhraseAfter(sentence, end + sentence.slice(end).indexOf(inHead))) };
+    const head = headOf(nounPhraseAfter(sentence, end + sentence.slice(end).indexOf(inHead)));
+    if (head) return { attribute: head };
   }
   const after = nounPhraseAfter(sentence, end);
   // "213.5 billion yuan recorded last year": a participle after a sum says what happened to it, not what it is.
@@ -290,7 +291,12 @@ const OF_WHAT =
 
 /** Names what `value` measures; `segmentStart` is where its clause begins. */
 export function attributeOf(sentence: string, value: NumericValue, segmentStart: number): Attribute | undefined {
-  if (value.kind === 'quantity') return quantityAttribute(sentence, value, segmentStart);
-  if (value.kind === 'money') return moneyAttribute(sentence, value, segmentStart);
-  return percentAttribute(sentence, value, segmentStart);
+  const found =
+    value.kind === 'quantity'
+      ? quantityAttribute(sentence, value, segmentStart)
+      : value.kind === 'money'
+        ? moneyAttribute(sentence, value, segmentStart)
+        : percentAttribute(sentence, value, segmentStart);
+  // Words that name nothing ("in the September quarter" read as a noun) are no attribute: no fact.
+  return found?.attribute.trim() ? found : undefined;
 }

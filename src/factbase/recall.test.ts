@@ -220,6 +220,14 @@ describe('results stories', () => {
         ],
       ],
       [
+        'a sum "in the September quarter" is no sum of "the": its measure is the sentence’s',
+        'Alibaba’s overall revenue rose 40 per cent to 119.02 billion yuan in the September quarter.',
+        [
+          'alibaba-group | revenue growth | 40% @quarter ended 30 September 2017',
+          'alibaba-group | revenue | 119.02 billion yuan @quarter ended 30 September 2017',
+        ],
+      ],
+      [
         '"make up" is no rise',
         'Freshippo said online orders make up more than 60 per cent of its sales.',
         ['freshippo | sales share | more than 60%'],
