@@ -94,6 +94,7 @@ export const NOT_A_NAME = new Set(
     ' ',
   ),
 );
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const PROPER_NOUN = /\p{Lu}[\p{L}\p{N}’'&-]*(?:\.com)?(?:\s+\p{Lu}[\p{L}\p{N}’'&-]*)*/gu;
 type Bare = Omit<SentenceMention, 'prepositional' | 'speaker'>;
 
@@ -108,9 +109,13 @@ export function findOtherNames(
 ): Bare[] {
   const names: Bare[] = [];
   for (const m of sentence.matchAll(PROPER_NOUN)) {
-    const words = m[0].split(/\s+/).filter((w) => !NOT_A_NAME.has(w));
+    const all = m[0].split(/\s+/);
+    const words = all.filter((w) => !NOT_A_NAME.has(w));
     if (words.length === 0) continue;
-    const start = m.index + m[0].indexOf(words[0] ?? '');
+    // "May Day", "Boxing Day": a month that opens a name is part of it, so "for the May Day holiday"
+    // reads as after a preposition.
+    const calendar = CALENDAR_WORD.test(all[0] ?? '') && words.length === all.length - 1;
+    const start = calendar ? m.index : m.index + m[0].indexOf(words[0] ?? '');
     const end = m.index + m[0].length;
     const opensSentence = /^[\s“"‘']*$/.test(sentence.slice(0, start));
     if (known.some((k) => start < k.end && end > k.start)) continue;

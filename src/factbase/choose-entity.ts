@@ -91,8 +91,11 @@ export function chooseEntity(
   const pool = [...view.mentions, ...view.others]
     .filter((m) => !m.example && (insertAt(view.inserts, m.start) ?? undefined) === insert)
     .sort((a, b) => a.start - b.start);
-  const subjects = pool.filter((m) => !m.prepositional && !m.modifier && !m.speaker);
   const text = view.sentence.text;
+  // "Alibaba Group’s online travel platform Fliggy": the owner of a name's description is not the subject.
+  const describes = (m: SentenceMention) =>
+    pool.some((n) => n.start > m.end && /^['’]s\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(text.slice(m.end, n.start)));
+  const subjects = pool.filter((m) => !m.prepositional && !m.modifier && !m.speaker && !describes(m));
   const reachable = (m: SentenceMention) =>
     !CONTRAST.test(text.slice(Math.min(position, m.end), Math.max(position, m.start)));
   const speakers = pool.filter((m) => m.speaker && m.entityId && m.kind !== 'person');

@@ -104,7 +104,8 @@ function sentenceFacts(view: SentenceView, publisherId: string | undefined): Dra
     const first = /\bfirst\s+$/i.test(text.slice(Math.max(0, at - 7), at));
     // The subject of "joined" stands before the verb; what it joined stands between verb and date.
     const subject = chooseEntity(view, at, () => true);
-    if (!subject) continue;
+    // Only a person is born: "users born after 1995" dates no organisation.
+    if (!subject || (verb === 'born' && subject.kind !== 'person')) continue;
     const between = view.mentions.find((m) => m.start > at && m.end <= time.start && m.entityId !== subject.entityId);
     drafts.push({
       entityId: subject.entityId,

@@ -228,6 +228,16 @@ describe('results stories', () => {
         ],
       ],
       [
+        'the owner of a name’s description is not the subject; "May Day" is a holiday after "for"',
+        'Alibaba Group’s travel platform Fliggy said bookings for the May Day holiday rose 31% from 2019.',
+        ['fliggy | growth | 31% @2019', 'fliggy | travel platform | Alibaba Group @2019'],
+      ],
+      [
+        'a year people were born in dates no figure, and "up from" a share is that share',
+        'Fliggy said users born after 1995 made 40% of its bookings, up from about 25% in 2019.',
+        ['fliggy | bookings share | 40%', 'fliggy | bookings share | about 25% @2019'],
+      ],
+      [
         '"make up" is no rise',
         'Freshippo said online orders make up more than 60 per cent of its sales.',
         ['freshippo | sales share | more than 60%'],

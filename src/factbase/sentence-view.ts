@@ -161,6 +161,7 @@ export interface PeriodHints {
   events?: readonly TimeExpression[];
 }
 
+const BORN = /\bborn\s+(?:in|after|before|since|between)?\s*$/i;
 /** Words that make the value after them a baseline for another: "up from", "compared with", "against". */
 const BASELINE_BEFORE = /\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|than)\s+(?:the\s+)?$/;
 
@@ -187,14 +188,16 @@ export function periodFor(
     !baselines.some((b) =>
       t.start > position ? b.start > position && b.start < t.start : b.start > t.end && b.start < position,
     );
-  const inClause = (t: TimeExpression) => t.start >= start && t.end <= end && reaches(t);
+  // "Users born after 1995" are described by their year: it dates no figure.
+  const describes = (t: TimeExpression) => BORN.test(text.slice(Math.max(0, t.start - 30), t.start));
+  const inClause = (t: TimeExpression) => t.start >= start && t.end <= end && reaches(t) && !describes(t);
   const clause = times.filter(inClause);
   const time =
     clause.find((t) => t.start > position) ??
     clause.filter((t) => t.start < position).at(-1) ??
     (opener && position >= opener[1] ? times.find(opens) : undefined) ??
     (hints.flow ? times.find((t) => t.to && reaches(t)) : undefined) ??
-    hints.events?.find((t) => t.start >= start && t.end <= end && t.start < position);
+    hints.events?.find((t) => t.start >= start && t.end <= end && t.start < position && !describes(t));
   if (!time) return undefined;
   return {
     text: view.sentence.text.slice(time.start, time.end),

@@ -27,6 +27,7 @@ const GENERIC = new Set(['amount', 'share']);
 const JOINED =
   /^[^.;:]{0,60}?(?:\b(?:and|or|from|against|compared\s+with|compared\s+to|versus|vs\.?)|,)\s+(?:the\s+)?$/;
 
+const BASELINE = /\b(?:up|down)\s+from\s+$/;
 /** "22,000 of them from overseas": a part of the count before it, with what sets the part apart. */
 const PART_OF = /^\s+of\s+(?:them|which|those)\s+((?:from|in|outside|abroad|overseas)\b[^,.;:]{0,30})/;
 
@@ -48,7 +49,13 @@ function measureOf(
   const text = view.sentence.text;
   const own = attributeOf(text, value, segmentAt(view, value.start)[0]);
   const previous = context.previous;
-  if (own && !GENERIC.has(own.attribute)) return { measure: own, joined: false };
+  // "nearly 40% of bookings, up from about 25% in 2019": the figure a change starts from measures what the one before does.
+  // Only a figure that names no measure of its own ("up from 10,000 international brands" does).
+  const baseline =
+    BASELINE.test(text.slice(0, value.start)) &&
+    previous?.value.kind === value.kind &&
+    (!own || /^(?:growth|decline)$/.test(own.attribute));
+  if (own && !GENERIC.has(own.attribute) && !baseline) return { measure: own, joined: false };
   if (!previous || previous.value.kind !== value.kind) return { measure: own, joined: false };
   if (!JOINED.test(text.slice(valueEnd(text, previous.value), value.start))) return { measure: own, joined: false };
   const part = PART_OF.exec(text.slice(value.end, value.end + 60));
