@@ -33,6 +33,11 @@ const SETS: [file: string, overall: number, perClass: number, classSize: number]
   ['blind/scmp-2021-freshippo-hema-stores-claims.json', 0.75, 0.5, 3], // 87.5%
   ['blind/techcrunch-2020-dingtalk-pandemic-claims.json', 0.65, 0.3, 3], // 75%
   ['blind/wsj-2019-alibaba-hong-kong-listing-claims.json', 0.45, 0.15, 3], // 56.3%
+  // Three more, first run at 50 / 56 / 50% with one false "contradicted" (a share of bookings held
+  // against a growth rate, since fixed).
+  ['blind/reuters-2023-alibaba-cloud-price-cuts-claims.json', 0.45, 0.15, 3], // 50%
+  ['blind/scmp-2019-alibaba-eleme-koubei-local-services-claims.json', 0.55, 0.15, 3], // 62.5%
+  ['blind/travelweekly-2021-alibaba-fliggy-amap-may-day-claims.json', 0.4, 0.15, 3], // 43.8%
 ];
 
 describe.each(SETS)('claim checking on %s', (file, overall, perClass, classSize) => {

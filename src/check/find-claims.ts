@@ -1,8 +1,9 @@
 import { type CalendarDate, dateOf } from '../factbase/dates';
-import type { Fact, FactBase } from '../factbase/schema';
+import type { EntityKind, Fact, FactBase } from '../factbase/schema';
 import { findTimeExpressions, type TimeExpression } from '../factbase/time-expressions';
+import { findUnitReferences, unitWordsOf } from '../factbase/unit-references';
 import { findValues, type NumericValue } from '../factbase/values';
-import type { Matcher } from '../spot/match-aliases';
+import type { Matcher, Mention } from '../spot/match-aliases';
 import { type ClaimMeasure, readClaimMeasure } from './claim-measure';
 import type { FactTimes } from './decide';
 import { daysBetween, disjoint, type Interval, isoRange, timeRange } from './intervals';
@@ -39,6 +40,8 @@ export interface ClaimFinder extends FactTimes {
  */
 export function createClaimFinder(factBase: FactBase, matcher: Matcher): ClaimFinder {
   const kinds = new Map(factBase.entities.map((e) => [e.id, e.kind]));
+  const kindOf = (id: string) => kinds.get(id) ?? 'business-unit';
+  const unitWords = unitWordsOf(factBase.entities);
   // The group, and an event a claim sets its figure in ("during Singles’ Day 2019"), compete with no one.
   const context = (id: string) => kinds.get(id) === 'parent' || kinds.get(id) === 'event';
   // A headline states in short what the body says in full: the body's sentence is the one to cite.
@@ -88,7 +91,8 @@ export function createClaimFinder(factBase: FactBase, matcher: Matcher): ClaimFi
     timeOf,
     publishedOn,
     inSummary: (fact) => summary.has(fact.passageId),
-    find: (sentence) => findIn(sentence, factBase, matcher, { reference, timeOf, involvesOnly, about, order }),
+    find: (sentence) =>
+      findIn(sentence, factBase, matcher, { reference, timeOf, involvesOnly, about, order, kindOf, unitWords }),
   };
 }
 
@@ -100,6 +104,9 @@ interface FactBaseView {
   involvesOnly(fact: Fact, nearby: ReadonlySet<string>): boolean;
   about(fact: Fact, named: ReadonlySet<string>): boolean;
   order(facts: Fact[]): Fact[];
+  kindOf(id: string): EntityKind;
+  /** The words each unit may be described by, for "Alibaba’s local services business". */
+  unitWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -114,7 +121,10 @@ export function sameTime(when: Interval, held: Interval, fact: Fact): boolean {
 }
 
 function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: FactBaseView): ClaimCandidate[] {
-  const mentions = matcher.findMentions(sentence);
+  const names = matcher.findMentions(sentence);
+  const units = unitsIn(sentence, names, view);
+  const described = new Set(units.map((u) => u.entityId));
+  const mentions = [...names, ...units].sort((a, b) => a.start - b.start);
   const named = new Set(mentions.map((m) => m.entityId));
   if (named.size === 0) return [];
   const times = findTimeExpressions(sentence, view.reference).filter((t) => !t.recurring);
@@ -153,7 +163,8 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
         : undefined;
     // The entities in the value's own clause: "launched in 2008, years after Taobao" is not about Taobao.
     const [from, to] = clauseOf(sentence, value);
-    const nearby = new Set(mentions.filter((m) => m.start < to && m.end > from).map((m) => m.entityId));
+    // A unit the sentence only describes ("Cainiao’s international arm") is part of whoever it names.
+    const nearby = new Set(names.filter((m) => m.start < to && m.end > from).map((m) => m.entityId));
     const measure = readClaimMeasure(
       sentence,
       value.kind === 'number' ? value.number : { ...value, kind: 'quantity' },
@@ -173,7 +184,8 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
       // A fact of the sentence's own time ranks above any other.
       const held = view.timeOf(fact);
       const timely = !when || !held || sameTime(when.range, held, fact);
-      scored.push({ fact, score: score + (timely ? 10 : 0) });
+      // …and a fact of the unit the sentence describes above one of the group that owns it.
+      scored.push({ fact, score: score + (timely ? 10 : 0) + (described.has(fact.entityId) ? 5 : 0) });
     }
     if (scored.length === 0) continue;
     // Best first; among equals, the body's sentence before a headline's.
@@ -187,6 +199,11 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
 
 /** "at the end of 2019", "by the end of June": the page speaks of the last days of the span, not all of it. */
 const AT_END = /\b(?:at|by|as\s+of)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?$/i;
+
+/** The units a sentence describes ("Alibaba’s local services business", "the cloud unit"). */
+function unitsIn(sentence: string, mentions: Mention[], view: FactBaseView): Mention[] {
+  return findUnitReferences(sentence, 0, mentions, view.kindOf, view.unitWords).filter((u) => u.entityId);
+}
 
 /** The clause a value stands in: between the commas, semicolons, dashes or brackets around it. */
 function clauseOf(sentence: string, value: { start: number; end: number }): [number, number] {

@@ -69,3 +69,23 @@ describe('a count is the page’s only for the page’s time', () => {
     if (quote) expect(claims[0]?.fact.quote.startsWith(quote)).toBe(true);
   });
 });
+
+describe('a unit the page describes is met by its own facts before its owner’s', () => {
+  const text = [
+    'Alibaba results',
+    'PUBLISHED : Friday, 1 November, 2019, 8:00am',
+    'Alibaba’s overall revenue rose 40 per cent to 119 billion yuan in the quarter ended September 30.',
+    'Alibaba Group Holding’s local services business narrowed its losses in the quarter.',
+    'Revenue from the unit rose 22 per cent to 7.05 billion yuan in the quarter ended September 30.',
+  ].join('\n\n');
+  const base = buildFactBase([{ id: 'results', text: `${text}\n` }], loadCatalog());
+  const unitCheck = (sentence: string) => checkClaims([sentence], base, compileMatcher(base.entities));
+  it.each([
+    ['Revenue at Alibaba’s local services business grew more than 20 per cent in the quarter.', 'supported'],
+    ['Revenue at Alibaba’s local services business grew 35 per cent in the quarter.', 'contradicted'],
+  ])('%s → %s, citing the unit', (sentence, verdict) => {
+    const [claim] = unitCheck(sentence);
+    expect(claim?.verdict).toBe(verdict);
+    expect(claim?.fact?.quote.startsWith('Revenue from the unit')).toBe(true);
+  });
+});

@@ -9,6 +9,7 @@ const POSSESSIVE_END = /['’]s$/;
 const OWNED_FIGURE =
   /^\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?$/;
 
+const MEASURE_FROM = /\b(?:revenue|revenues|sales|turnover|income|profit|losses?|earnings)\s+(?:from|of|at)\s+$/i;
 /** ", which itself rose": a relative clause right after a figure, whose antecedent is that figure's noun. */
 const RELATIVE = /,\s*which\s+(?:itself\s+|also\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** The figure just before such a clause: "204.05 billion yuan for the quarter". */
@@ -24,6 +25,11 @@ function ownerOf(view: SentenceView, position: number): SentenceMention | undefi
   const relative = RELATIVE.exec(text.slice(0, position));
   const figure = relative && FIGURE_BEFORE.exec(text.slice(0, relative.index));
   if (figure) return ownerOf(view, figure.index);
+  // "Revenue from the unit rose 22 per cent to…": the measure is said of whom it comes from.
+  const source = view.mentions.find(
+    (m) => m.end <= position && MEASURE_FROM.test(text.slice(Math.max(0, m.start - 40), m.start)),
+  );
+  if (source) return source;
   return [...view.mentions, ...view.others].find((m) => {
     if (m.end > position) return false;
     const tail = text.slice(m.end, position);

@@ -238,6 +238,15 @@ describe('results stories', () => {
         ['fliggy | bookings share | 40%', 'fliggy | bookings share | about 25% @2019'],
       ],
       [
+        'a unit described by its owner’s possessive, then "the unit" for it, and "Revenue from" it',
+        [
+          'Alibaba results',
+          'Alibaba Group Holding’s local services business narrowed its losses.',
+          'Revenue from the unit rose 22 per cent to 7.05 billion yuan, Alibaba said.',
+        ],
+        ['alibaba-local-services | revenue growth | 22%', 'alibaba-local-services | revenue | 7.05 billion yuan'],
+      ],
+      [
         '"make up" is no rise',
         'Freshippo said online orders make up more than 60 per cent of its sales.',
         ['freshippo | sales share | more than 60%'],

@@ -22,6 +22,8 @@ import { findUnitReferences, segmentUnit } from './unit-references';
 /** "HONG KONG—", "BEIJING, Nov 17 -": a dateline of the place alone, in capitals, before a dash. */
 const PLACE_DATELINE = /^\s*\p{Lu}{2,}(?:[\s/]+\p{Lu}{2,})*(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*[-–—]+\s*/u;
 const OPENER_LEAD = /^\s*(?:(?:in|on|by|since|during|until|as of|at the end of|earlier|later)\s+)?$/i;
+const UNIT: readonly EntityKind[] = ['business-unit', 'affiliate'];
+const BARE_UNIT = /^the\s+(?:unit|business|arm|division|subsidiary)$/i;
 const ORGANISATION: readonly EntityKind[] = ['parent', 'business-unit', 'affiliate', 'investee', 'former-unit'];
 
 /** Everything known about one sentence while its facts are read. */
@@ -68,7 +70,12 @@ export function viewOf(sentence: Sentence, article: ArticleView, previous?: Carr
   const local = article.mentions
     .filter((m) => m.start >= sentence.start + lead && m.end <= sentence.end)
     .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start, kind: kindOf(m.entityId) }));
-  const units = findUnitReferences(text, sentence.start, article.mentions, kindOf, article.unitWords);
+  // "Alibaba’s local services business … Revenue from the unit rose": a bare "the unit" is the unit
+  // the sentence before was about, when it was one.
+  const priorUnit = previous?.subject?.entityId && UNIT.includes(previous.subject.kind) ? previous.subject : undefined;
+  const units = findUnitReferences(text, sentence.start, article.mentions, kindOf, article.unitWords).map((u) =>
+    priorUnit && BARE_UNIT.test(u.text) ? { ...u, entityId: priorUnit.entityId, kind: priorUnit.kind } : u,
+  );
   const known = byStart([
     ...local,
     ...findEventReferences(text, sentence.start, article.mentions, kindOf),

@@ -12,7 +12,7 @@ const UNIT_KINDS: readonly EntityKind[] = ['business-unit', 'affiliate'];
 /** Nouns for a part of a group; "the group" and "the company" are the parent's (`anaphora.ts`). */
 const UNIT_NOUN = 'business|unit|arm|division|subsidiary|affiliate';
 const DESCRIBED = new RegExp(
-  `\\b[Tt]he\\s+(?:(?:group|company)['’]s\\s+)?((?:[\\p{Ll}-]+\\s+){0,2})(?:${UNIT_NOUN})\\b(?!\\s+(?:of|in)\\b)`,
+  `(?:\\b[Tt]he\\s+(?:(?:group|company)['’]s\\s+)?|(?<=\\p{L}['’]s\\s))((?:[\\p{Ll}-]+\\s+){0,2})(?:${UNIT_NOUN})\\b(?!\\s+(?:of|in)\\b)`,
   'gu',
 );
 /** How far back a bare "the unit" looks for the unit it means: about a paragraph. */
@@ -54,15 +54,23 @@ export function findUnitReferences(
       .split(/\s+/)
       .filter((w) => w && !VAGUE.has(w));
     const describes = (id: string) => words.some((w) => unitWords.get(id)?.has(w));
-    let ids = new Set(
+    const named = new Set(
       words.length > 0
         ? before.filter((x) => describes(x.entityId)).map((x) => x.entityId)
         : before.filter((x) => x.end >= at - REACH).map((x) => x.entityId),
     );
-    // A story may never name the unit it describes ("the cloud business" in a story of the group's split).
-    if (ids.size === 0 && words.length > 0) ids = new Set([...unitWords.keys()].filter(describes));
+    // A story may never name the unit it describes ("the cloud business" in a story of the group's
+    // split); and "local services business" is the unit both words describe, over those only one
+    // does. Among the best fits, the units the story has named.
+    const fitted = (id: string) => words.filter((w) => unitWords.get(id)?.has(w)).length;
+    const pool = words.length > 0 ? new Set([...named, ...[...unitWords.keys()].filter(describes)]) : named;
+    const most = Math.max(0, ...[...pool].map(fitted));
+    const best = [...pool].filter((id) => fitted(id) === most);
+    const ids = new Set(best.some((id) => named.has(id)) ? best.filter((id) => named.has(id)) : best);
     // One unit it stands for, or none we know ("" — somebody, so the number is not pinned on another name).
     const [entityId = ''] = ids.size === 1 ? ids : [];
+    // "Ant’s lending business" we cannot name is Ant's still: only a unit we know replaces its owner.
+    if (!entityId && !/^the\b/i.test(m[0])) return [];
     const kind = entityId ? kindOf(entityId) : 'business-unit';
     return [{ entityId, kind, start: m.index, end: m.index + m[0].length, text: m[0] }];
   });

@@ -39,6 +39,12 @@ const SETS: [file: string, answers: number, abstentions: number][] = [
   ['eval/blind/scmp-2021-freshippo-hema-stores.json', 0.5, 0.75],
   ['eval/blind/techcrunch-2020-dingtalk-pandemic.json', 0.68, 0.75],
   ['eval/blind/wsj-2019-alibaba-hong-kong-listing.json', 0.37, 0.75],
+  // Three more, first run after the work above (answers / abstentions then): a Reuters story on
+  // Alibaba Cloud's price cuts (56 / 100), an SCMP story on Ele.me and Koubei (31 / 78) and a
+  // trade-press story on Fliggy and Amap (56 / 89).
+  ['eval/blind/reuters-2023-alibaba-cloud-price-cuts.json', 0.5, 0.9],
+  ['eval/blind/scmp-2019-alibaba-eleme-koubei-local-services.json', 0.3, 0.75],
+  ['eval/blind/travelweekly-2021-alibaba-fliggy-amap-may-day.json', 0.5, 0.85],
 ];
 
 describe('evaluation sets', () => {
