@@ -73,6 +73,11 @@ describe('analyseQuestion', () => {
     expect(analyse('singles day sales growth vs last year').constraints).toEqual({}); // compared with, not asked
     expect(analyse('What did Alipay sell in the March quarter?').constraints).not.toHaveProperty('place'); // a time
     expect(analyse('When did Alipay buy a stake in the Turkish retailer?').constraints).toEqual({}); // no place's name
+    // The period a date asked about is of bounds no date: results for a quarter come after it.
+    expect(analyse('When will Alibaba report results for the quarter ended September 30?').constraints).toEqual({});
+    expect(analyse('What was Alibaba’s revenue in the quarter ended September 30?').constraints).toMatchObject({
+      from: { month: 7 },
+    });
   });
 
   it('tells names the sources lack from ordinary words and typos', () => {

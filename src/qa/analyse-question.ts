@@ -135,7 +135,9 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
   const currency = currencyOf(question);
   const subjectOf = subjectVerb(question);
   const constraints: QuestionAnalysis['constraints'] = {};
-  const time = times[0];
+  // "When will Alibaba report results for the quarter ended March 31?": a period the question's
+  // subject is of does not bound the date it asks for.
+  const time = times.find((t) => !(kind === 'date' && t.to));
   if (time) {
     constraints.from = time.from;
     constraints.to = time.to ?? time.from;

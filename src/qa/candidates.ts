@@ -150,7 +150,14 @@ export function candidatesIn(s: IndexedSentence, c: CandidateContext, names: rea
     asked.some((n) => n.end <= f.start - s.sentence.start && f.start - s.sentence.start - n.end <= 4);
   const facts = factCandidates(s, c, names).filter((f) => !onlyOthers || owns(f));
   // The words of the sentence are read too unless a fact already fits well.
-  const text = facts.some((f) => f.fit >= 0.75) ? [] : textCandidates(s, c, names);
+  // Asked for a time, a figure a fact already reads with its period is not read again from the
+  // words alone, which may miss the period ("25.1 billion yuan ($3.44 billion) for the quarter…").
+  const figures = c.q.constraints.from
+    ? s.facts.filter((f) => f.period && f.value.kind !== 'relation' && f.value.kind !== 'date').map((f) => f.evidence)
+    : [];
+  const text = (facts.some((f) => f.fit >= 0.75) ? [] : textCandidates(s, c, names)).filter(
+    (t) => !figures.some((e) => t.start < e.end && t.end > e.start),
+  );
   const askedText = new Set(asked.map((n) => n.text.toLowerCase()));
   // The question's own names are no answer, unless it asks what something is called.
   const asksName = c.q.terms.length > 0 && c.q.terms.every((t) => NAME_WORDS.has(t));

@@ -193,6 +193,7 @@ export function textCandidates(s: IndexedSentence, c: CandidateContext, names: r
   if ((q.kind === 'agent' || q.kind === 'thing') && q.subjectOf)
     spans.push(...subjectSpans(text, hits, q.subjectOf, names).map((x) => ({ ...x, weight: 1.8 })));
   const askedText = new Set(asked.map((n) => n.text.toLowerCase()));
+  const askedWords = q.question.toLowerCase();
   const anchors = anchorsIn(text, names, q);
   const echoes = questionEchoes(q.question);
   return spans
@@ -200,7 +201,10 @@ export function textCandidates(s: IndexedSentence, c: CandidateContext, names: r
       (span) =>
         (span.typed || whole(span.text, text.slice(span.end))) &&
         !askedText.has(span.text.toLowerCase()) &&
-        (span.typed || (!hits.some((h) => h.start <= span.start && h.end >= span.end) && !echoes(span.text))),
+        (span.typed
+          ? // "When will Alibaba report for the quarter ended March 31?": the question's own time is no answer.
+            !askedWords.includes(span.text.toLowerCase())
+          : !hits.some((h) => h.start <= span.start && h.end >= span.end) && !echoes(span.text)),
     )
     .map((span) => ({
       text: span.text,
