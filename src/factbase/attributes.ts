@@ -25,13 +25,14 @@ const MODIFIER =
   /^(?:[\p{L}]+-[\p{L}-]+|\p{L}+(?:al|ing|ic|ive|ous|ful|less|ly|ed|ary|ible|able)|new|total|active|own|such|other|several|many|few)$/u;
 /** Nouns that money and percentages are commonly about in business news; longer names first. */
 const MONEY_NOUN =
-  /\b(gross merchandise (?:volume|value)|market value|market capitali[sz]ation|initial public offering|net profit|net income|operating income|(?:free )?cash flow|EBITA|EBITDA|revenue|revenues|sales|profit|profits|income|turnover|earnings|transactions|GMV|IPO|valuation|market|investment|funding|spending|losses|loss|costs?|deal|stake|price|capitali[sz]ation)\b/gi;
+  /\b(gross merchandise (?:volume|value)|market value|market capitali[sz]ation|initial public offering|net profit|net income|operating income|(?:free )?cash flow|EBITA|EBITDA|revenue|revenues|sales|profit|profits|income|turnover|earnings|transactions|GMV|IPO|valuation|market|investment|funding|spending|losses|loss|costs?|deal|stake|prices?|capitali[sz]ation)\b/gi;
 /** One name for what several words say, so a claim in other words meets the fact ("GMV", "IPO"). */
 const CANONICAL: [RegExp, string][] = [
   [/^(?:gross merchandise (?:volume|value)|gmv)$/i, 'GMV'],
   [/^(?:initial public offering|ipo|(?:stock market |public |dual )?(?:debut|listing)|flotation|share sale)$/i, 'IPO'],
   [/^(?:market value|market capitali[sz]ation|capitali[sz]ation|market cap)$/i, 'valuation'],
   [/^net income$/i, 'net profit'],
+  [/^prices$/i, 'price'],
 ];
 const canonical = (noun: string) => CANONICAL.find(([pattern]) => pattern.test(noun))?.[1] ?? noun.toLowerCase();
 /** Units a rate is given per: "544,000 orders per second", "orders a second". */
@@ -66,7 +67,7 @@ const GROWTH_NOUN = /^(increase|rise|growth|jump|gain|surge|decline|drop|fall|de
 const UP_VERB =
   /\b((?<!\bma(?:ke|kes|de|king)\s)up|grow|grew|grown|grows|rose|risen|rises|increased|increases|jumped|climbed|surged|soared|gained|expanded|rebounded|advanced)\b/i;
 const DOWN_VERB =
-  /\b(down|fell|fallen|falls|fall|drop|drops|dropped|decline|declines|declined|decreased|slumped|shrank|plunged|sank|sink|slid|slide|slipped|dipped|eased|tumbled|lost)\b/i;
+  /\b(down|fell|fallen|falls|fall|drop|drops|dropped|decline|declines|declined|decreased|slumped|shrank|plunged|sank|sink|slid|slide|slipped|dipped|eased|tumbled|lost|cut|cuts|cutting|slashed|lowered|reduced)\b/i;
 /** "shares fall 8.1%", "its stock rose": a change in the price of shares. */
 const SHARES = /\b(?:shares|stock|share price)\b/i;
 

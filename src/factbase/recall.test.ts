@@ -247,6 +247,16 @@ describe('results stories', () => {
         ['alibaba-local-services | revenue growth | 22%', 'alibaba-local-services | revenue | 7.05 billion yuan'],
       ],
       [
+        'a role "of" an organisation after a relative or an appositive, and a second after "and"',
+        'Eddie Wu, who took over as chief executive of Alibaba Group in September, spoke. Cainiao grew, said Wang Lei, president of Alibaba’s local services company and chief executive of Ele.me.',
+        ['eddie-wu | chief executive | Alibaba Group'],
+      ],
+      [
+        'a cut "by" a share is a decline of what was cut',
+        'Alibaba Cloud said it would cut prices by up to 50%.',
+        ['alibaba-cloud | price decline | up to 50%'],
+      ],
+      [
         '"make up" is no rise',
         'Freshippo said online orders make up more than 60 per cent of its sales.',
         ['freshippo | sales share | more than 60%'],

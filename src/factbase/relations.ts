@@ -156,6 +156,13 @@ const ROLE =
 /** "Daniel Zhang, Alibaba’s chief executive, …": the words after the company. */
 const APPOSITIVE_ROLE = /^['’]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s*(?:,|$)/u;
 
+/** ", who took over as chief executive of", ", president of": a role of the organisation named next. */
+const ROLE_OF =
+  /^,\s+(?:who\s+(?:became|took\s+over\s+as|was\s+named|was\s+appointed|is|was|serves\s+as|has\s+been)\s+)?(?:the\s+|a\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+of\s+$/u;
+/** "… and chief executive of": a second role of the same person. */
+const ANOTHER_ROLE_OF =
+  /^(?:['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3})?\s*and\s+(?:the\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+of\s+$/u;
+
 /** Words that name a role: no function words, and not a verb ("acquired", "owning"). */
 function isRole(role: string | undefined): role is string {
   return !!role && !role.split(/\s+/).some((w) => STOPWORDS.has(w)) && !/(?:ed|ing)$/.test(role);
@@ -195,6 +202,32 @@ export function findRoles(sentence: string, mentions: readonly SentenceMention[]
       end: org.end,
       role: true,
     });
+  });
+  // "Eddie Wu, who took over as chief executive of Alibaba Group", "Wang Lei, president of Alibaba's
+  // local services company and chief executive of Ele.me": a role of an organisation, and another after "and".
+  mentions.forEach((person, i) => {
+    if (person.kind !== 'person') return;
+    let from = person.end;
+    let first = true;
+    for (const org of mentions.slice(i + 1)) {
+      if (org.kind === 'person' || org.start - from > 80) break;
+      const between = sentence.slice(from, org.start);
+      const role = (first ? ROLE_OF : ANOTHER_ROLE_OF).exec(between)?.[1];
+      if (!isRole(role)) break;
+      from = org.end;
+      first = false;
+      // "president of Alibaba's local services company": the role is of what the name owns.
+      if (/^['’]s\s/.test(sentence.slice(org.end))) continue;
+      found.push({
+        subject: person,
+        attribute: role,
+        object: org.text,
+        objectMention: org,
+        start: person.start,
+        end: org.end,
+        role: true,
+      });
+    }
   });
   return found;
 }
