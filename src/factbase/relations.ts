@@ -168,6 +168,17 @@ function isRole(role: string | undefined): role is string {
   return !!role && !role.split(/\s+/).some((w) => STOPWORDS.has(w)) && !/(?:ed|ing)$/.test(role);
 }
 
+/** That `person` holds `role` in `org`, as the words from `start` to `end` say. */
+function roleRelation(
+  person: SentenceMention,
+  role: string,
+  org: SentenceMention,
+  start: number,
+  end: number,
+): FoundRelation {
+  return { subject: person, attribute: role, object: org.text, objectMention: org, start, end, role: true };
+}
+
 /** "Alibaba president Michael Evans", "[Alibaba executive chairman] Jack [Ma Yun]": a role of B in A. */
 export function findRoles(sentence: string, mentions: readonly SentenceMention[]): FoundRelation[] {
   const found: FoundRelation[] = [];
@@ -176,15 +187,7 @@ export function findRoles(sentence: string, mentions: readonly SentenceMention[]
     if (!b || a.kind === 'person' || b.start - a.end > 50) return;
     const role = ROLE.exec(sentence.slice(a.end, b.start))?.[1];
     if (!isRole(role)) return;
-    found.push({
-      subject: b,
-      attribute: role,
-      object: a.text,
-      objectMention: a,
-      start: a.start,
-      end: b.end,
-      role: true,
-    });
+    found.push(roleRelation(b, role, a, a.start, b.end));
   });
   // "Daniel Zhang, Alibaba’s chief executive, took over": a role given in an appositive.
   mentions.forEach((person, i) => {
@@ -193,15 +196,7 @@ export function findRoles(sentence: string, mentions: readonly SentenceMention[]
     if (!/^,\s+$/.test(sentence.slice(person.end, org.start))) return;
     const role = APPOSITIVE_ROLE.exec(sentence.slice(org.end, org.end + 60))?.[1];
     if (!isRole(role)) return;
-    found.push({
-      subject: person,
-      attribute: role,
-      object: org.text,
-      objectMention: org,
-      start: person.start,
-      end: org.end,
-      role: true,
-    });
+    found.push(roleRelation(person, role, org, person.start, org.end));
   });
   // "Eddie Wu, who took over as chief executive of Alibaba Group", "Wang Lei, president of Alibaba's
   // local services company and chief executive of Ele.me": a role of an organisation, and another after "and".
@@ -218,15 +213,7 @@ export function findRoles(sentence: string, mentions: readonly SentenceMention[]
       first = false;
       // "president of Alibaba's local services company": the role is of what the name owns.
       if (/^['’]s\s/.test(sentence.slice(org.end))) continue;
-      found.push({
-        subject: person,
-        attribute: role,
-        object: org.text,
-        objectMention: org,
-        start: person.start,
-        end: org.end,
-        role: true,
-      });
+      found.push(roleRelation(person, role, org, person.start, org.end));
     }
   });
   return found;
