@@ -1,5 +1,6 @@
 import { insertAt, type SentenceMention } from './analyse-sentence';
 import type { SentenceView } from './sentence-view';
+import { FLOW_MEASURE } from './value-words';
 
 /** "Ant’s net profit for the period was", "the group’s total revenue of": a possessive owns the measure after it. */
 const OWNED_MEASURE =
@@ -9,7 +10,7 @@ const POSSESSIVE_END = /['’]s$/;
 const OWNED_FIGURE =
   /^\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?$/;
 
-const MEASURE_FROM = /\b(?:revenue|revenues|sales|turnover|income|profit|losses?|earnings)\s+(?:from|of|at)\s+$/i;
+const MEASURE_FROM = new RegExp(`\\b${FLOW_MEASURE}\\s+(?:from|of|at)\\s+$`, 'i');
 /** ", which itself rose": a relative clause right after a figure, whose antecedent is that figure's noun. */
 const RELATIVE = /,\s*which\s+(?:itself\s+|also\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** The figure just before such a clause: "204.05 billion yuan for the quarter". */

@@ -11,6 +11,7 @@ import { findShortForms } from './short-forms';
 import { findTimeExpressions, type TimeExpression } from './time-expressions';
 import { segmentNamesOf, unitWordsOf } from './unit-references';
 import { type Draft, type ValueContext, valueFact } from './value-fact';
+import { FLOW_MEASURE } from './value-words';
 import { findValues } from './values';
 
 export interface ExtractContext {
@@ -160,7 +161,7 @@ function relationFact(
 }
 
 /** Words of results: a sentence with one of them and an accounting period reports for that period. */
-const RESULTS = /\b(?:revenue|revenues|sales|profit|loss|earnings|income|results|turnover|EBITA|GMV)\b/i;
+const RESULTS = new RegExp(`\\b(?:${FLOW_MEASURE}|results)\\b`, 'i');
 
 /** The accounting period the story reports on: the first one named in a sentence of results. */
 function reportingPeriod(article: ParsedArticle, reference: CalendarDate | undefined): TimeExpression | undefined {

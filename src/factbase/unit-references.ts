@@ -1,5 +1,6 @@
 import type { Mention } from '../spot/match-aliases';
 import type { Entity, EntityKind } from './schema';
+import { FLOW_MEASURE } from './value-words';
 
 // "The cloud business reported revenue of …", "the logistics arm", "the unit": a story names a
 // business of the group by what it does once it has named it. Such a phrase stands for the one
@@ -91,8 +92,10 @@ const GENERIC_NAME_WORDS = new Set([
   'network',
 ]);
 /** A measure opening a sentence with up to three words before or after it: "Cloud computing revenue", "Revenue from local services". */
-const SEGMENT_MEASURE =
-  /^[\s“"‘']*(?:((?:[\p{L}-]+\s+){1,3})(?:revenue|revenues|sales|turnover|profit|loss|income|earnings|EBITA|GMV)\b|(?:revenue|revenues|sales)\s+(?:from|of|at)\s+((?:[\p{L}-]+\s*){1,3}))/iu;
+const SEGMENT_MEASURE = new RegExp(
+  `^[\\s“"‘']*(?:((?:[\\p{L}-]+\\s+){1,3})${FLOW_MEASURE}\\b|${FLOW_MEASURE}\\s+(?:from|of|at)\\s+((?:[\\p{L}-]+\\s*){1,3}))`,
+  'iu',
+);
 
 /** The words of units' canonical names that name one unit only (`segmentUnit`), and the unit each names. */
 export function segmentNamesOf(entities: readonly Entity[]): Map<string, string> {

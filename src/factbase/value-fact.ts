@@ -5,6 +5,7 @@ import { formatDate } from './dates';
 import type { Fact, Period } from './schema';
 import { periodFor, type SentenceView, segmentAt } from './sentence-view';
 import type { TimeExpression } from './time-expressions';
+import { FLOW_MEASURE } from './value-words';
 import { type NumericValue, valueEnd } from './values';
 
 /** A fact before it is placed in its passage: offsets still relative to the sentence. */
@@ -96,8 +97,7 @@ function spentDuring(view: SentenceView, value: NumericValue, measure: Attribute
 }
 
 /** What a company reports for an accounting period, and its changes: "revenue", "net loss", "ebita growth". */
-const REPORTED =
-  /^(?:(?:[\p{L}-]+\s+){0,2})?(?:revenue|revenues|sales|turnover|profit|net profit|loss|income|earnings|ebita|ebitda|ebit|gmv|margin|cash flow|free cash flow)(?:\s+(?:growth|decline))?$/iu;
+const REPORTED = new RegExp(`^(?:[\\p{L}-]+\\s+){0,2}(?:${FLOW_MEASURE}|margin)(?:\\s+(?:growth|decline))?$`, 'iu');
 
 const SPAN_WORD =
   /\b(?:years?|yearly|annual|annually|half|quarters?|quarterly|months?|monthly|weeks?|period|season)\b/i;

@@ -150,3 +150,10 @@ export const FRACTIONS: Record<string, number> = {
   'three-quarters': 75,
   'three quarters': 75,
 };
+
+/**
+ * What a company reports for an accounting period and adds up over it ("revenue", "net loss",
+ * "EBITA"), as a regular-expression alternative for the readers that look for results.
+ */
+export const FLOW_MEASURE =
+  '(?:revenues?|sales|turnover|profits?|loss(?:es)?|income|earnings|EBITDA|EBITA|EBIT|GMV|(?:free\\s+)?cash\\s+flow)';

@@ -1,4 +1,5 @@
 import { type CalendarDate, dateOf, lastDayOf } from '../factbase/dates';
+import { FLOW_MEASURE } from '../factbase/value-words';
 import type { QuestionAnalysis } from './analyse-question';
 import type { Candidate } from './candidates';
 import { clauseAround } from './clauses';
@@ -37,7 +38,7 @@ function within(held: [number, number], wanted: [number, number]): boolean {
 
 const span = ([low, high]: [number, number]) => days(high) - days(low);
 /** What a company reports for an accounting period, over which it adds up. */
-const FLOW = /\b(?:revenue|revenues|sales|turnover|profit|loss|income|earnings|ebita|ebitda|gmv)\b/i;
+const FLOW = new RegExp(`\\b${FLOW_MEASURE}\\b`, 'i');
 
 function parse(iso: string): CalendarDate {
   const [year = 0, month, day] = iso.split('-').map(Number);
