@@ -1,3 +1,4 @@
+import { monthNumber } from './dates';
 import { isNationality } from './demonyms';
 import type { EntityKind } from './schema';
 
@@ -94,7 +95,6 @@ export const NOT_A_NAME = new Set(
     ' ',
   ),
 );
-const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const PROPER_NOUN = /\p{Lu}[\p{L}\p{N}’'&-]*(?:\.com)?(?:\s+\p{Lu}[\p{L}\p{N}’'&-]*)*/gu;
 type Bare = Omit<SentenceMention, 'prepositional' | 'speaker'>;
 
@@ -114,7 +114,7 @@ export function findOtherNames(
     if (words.length === 0) continue;
     // "May Day", "Boxing Day": a month that opens a name is part of it, so "for the May Day holiday"
     // reads as after a preposition.
-    const calendar = CALENDAR_WORD.test(all[0] ?? '') && words.length === all.length - 1;
+    const calendar = monthNumber(all[0] ?? '') !== undefined && words.length === all.length - 1;
     const start = calendar ? m.index : m.index + m[0].indexOf(words[0] ?? '');
     const end = m.index + m[0].length;
     const opensSentence = /^[\s“"‘']*$/.test(sentence.slice(0, start));

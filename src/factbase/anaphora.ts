@@ -1,6 +1,6 @@
 import type { Mention } from '../spot/match-aliases';
 import { type Insert, insertAt, markRole, type SentenceMention } from './analyse-sentence';
-import type { EntityKind } from './schema';
+import { type EntityKind, ORGANISATION_KINDS } from './schema';
 import type { TimeExpression } from './time-expressions';
 
 // Who "it", "the company" and "the event" stand for. News style carries the subject of one sentence
@@ -35,8 +35,7 @@ export function periodReference(text: string, times: readonly TimeExpression[], 
   return { ...span, start: m.index, end: m.index + m[0].length };
 }
 
-const ORGANISATION: readonly EntityKind[] = ['parent', 'business-unit', 'affiliate', 'investee', 'former-unit'];
-const THING: readonly EntityKind[] = [...ORGANISATION, 'event'];
+const THING: readonly EntityKind[] = [...ORGANISATION_KINDS, 'event'];
 /** Nouns a news story describes an organisation by, once named: "the company", "the fintech giant". */
 const ORG_NOUN =
   '(?:company|firm|group|conglomerate|giant|retailer|business|operator|chain|platform|marketplace|app|startup|start-up|lender|insurer)';
@@ -128,7 +127,7 @@ export function findReferences(
     const voice = prior && !prior.entityId && prior.speaker;
     const earlier = previous?.organisations.at(-1) ?? (voice ? previous?.lastOrganisation : undefined);
     const target = !opens ? own : ((voice ? undefined : prior) ?? earlier);
-    if (target?.entityId && ORGANISATION.includes(target.kind)) found.push(resolved(m, target));
+    if (target?.entityId && ORGANISATION_KINDS.includes(target.kind)) found.push(resolved(m, target));
   }
   return found;
 }

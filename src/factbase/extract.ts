@@ -5,7 +5,7 @@ import { chooseEntity } from './choose-entity';
 import { type CalendarDate, dateOf, formatDate } from './dates';
 import type { ParsedArticle } from './parse-article';
 import { type FoundRelation, findBases, findRelations, findRoles } from './relations';
-import type { Entity, EntityKind, Fact, Passage, Sentence } from './schema';
+import { type Entity, type EntityKind, type Fact, ORGANISATION_KINDS, type Passage, type Sentence } from './schema';
 import { type ArticleView, carryOf, periodFor, type SentenceView, viewOf } from './sentence-view';
 import { findShortForms } from './short-forms';
 import { findTimeExpressions, type TimeExpression } from './time-expressions';
@@ -181,11 +181,10 @@ function storyOf(title: string, context: ExtractContext): ArticleView['story'] {
   const kinds = new Map(context.entities.map((e) => [e.id, e.kind]));
   const first = context.matcher
     .findMentions(title)
-    .find((m) => ORGANISATIONS.includes(kinds.get(m.entityId) ?? 'person'));
+    .find((m) => ORGANISATION_KINDS.includes(kinds.get(m.entityId) ?? 'person'));
   const kind = first && kinds.get(first.entityId);
   return first && kind ? { entityId: first.entityId, kind, prepositional: false, speaker: false } : undefined;
 }
-const ORGANISATIONS: readonly EntityKind[] = ['parent', 'business-unit', 'affiliate', 'investee', 'former-unit'];
 
 function publisherEntity(publisher: string, entities: readonly Entity[]): string | undefined {
   return entities.find((e) => e.aliases.some((a) => a.text === publisher))?.id;

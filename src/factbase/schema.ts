@@ -56,6 +56,16 @@ export type Passage = z.infer<typeof Passage>;
 
 export const EntityKind = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKind>;
+/** The kinds that are organisations, which "the company" and "it" may stand for. */
+export const ORGANISATION_KINDS: readonly EntityKind[] = [
+  'parent',
+  'business-unit',
+  'affiliate',
+  'investee',
+  'former-unit',
+];
+/** The kinds that are parts of the group, which "the unit" and "the cloud business" may stand for. */
+export const UNIT_KINDS: readonly EntityKind[] = ['business-unit', 'affiliate'];
 
 /**
  * How an alias is matched. Apostrophes in `text` match straight, curly or no apostrophe; Latin

@@ -12,19 +12,17 @@ import {
 import { type Carried, findEventReferences, findReferences, mayRefer, periodReference, subjectOf } from './anaphora';
 import { type CalendarDate, formatDate } from './dates';
 import { WIRE_DATELINE } from './parse-article';
-import type { EntityKind, Period, Sentence } from './schema';
+import { type EntityKind, ORGANISATION_KINDS, type Period, type Sentence, UNIT_KINDS } from './schema';
 import { openingMeasureEnd, unnamedSubject } from './story-subject';
 import { findTimeExpressions, type TimeExpression } from './time-expressions';
-import { findUnitReferences, segmentUnit } from './unit-references';
+import { findUnitReferences, segmentUnit, UNIT_NOUN } from './unit-references';
 
 // Who and when each position in a sentence is about: the structure that facts are pinned to.
 
 /** "HONG KONG—", "BEIJING, Nov 17 -": a dateline of the place alone, in capitals, before a dash. */
 const PLACE_DATELINE = /^\s*\p{Lu}{2,}(?:[\s/]+\p{Lu}{2,})*(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*[-–—]+\s*/u;
 const OPENER_LEAD = /^\s*(?:(?:in|on|by|since|during|until|as of|at the end of|earlier|later)\s+)?$/i;
-const UNIT: readonly EntityKind[] = ['business-unit', 'affiliate'];
-const BARE_UNIT = /^the\s+(?:unit|business|arm|division|subsidiary)$/i;
-const ORGANISATION: readonly EntityKind[] = ['parent', 'business-unit', 'affiliate', 'investee', 'former-unit'];
+const BARE_UNIT = new RegExp(`^the\\s+(?:${UNIT_NOUN})$`, 'i');
 
 /** Everything known about one sentence while its facts are read. */
 export interface SentenceView {
@@ -72,7 +70,8 @@ export function viewOf(sentence: Sentence, article: ArticleView, previous?: Carr
     .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start, kind: kindOf(m.entityId) }));
   // "Alibaba’s local services business … Revenue from the unit rose": a bare "the unit" is the unit
   // the sentence before was about, when it was one.
-  const priorUnit = previous?.subject?.entityId && UNIT.includes(previous.subject.kind) ? previous.subject : undefined;
+  const priorUnit =
+    previous?.subject?.entityId && UNIT_KINDS.includes(previous.subject.kind) ? previous.subject : undefined;
   const units = findUnitReferences(text, sentence.start, article.mentions, kindOf, article.unitWords).map((u) =>
     priorUnit && BARE_UNIT.test(u.text) ? { ...u, entityId: priorUnit.entityId, kind: priorUnit.kind } : u,
   );
@@ -141,11 +140,11 @@ export function carryOf(view: SentenceView, previous: Carried | undefined): Carr
   const span = view.times.find((t) => t.to) ?? previous?.span;
   // "The stock opened at HK$187…" names no one: the story goes on about whom the sentence before was about.
   const nameless = view.mentions.length === 0 && view.others.length === 0;
-  const organisations = view.mentions.filter((m) => ORGANISATION.includes(m.kind) && m.entityId);
+  const organisations = view.mentions.filter((m) => ORGANISATION_KINDS.includes(m.kind) && m.entityId);
   const lastOrganisation = organisations.at(-1) ?? previous?.lastOrganisation;
   return {
     subject: view.subject ?? (nameless ? previous?.subject : undefined),
-    organisations: view.mentions.filter((m) => ORGANISATION.includes(m.kind)),
+    organisations: view.mentions.filter((m) => ORGANISATION_KINDS.includes(m.kind)),
     ...(lastOrganisation && { lastOrganisation }),
     samePassage: true,
     ...(span && { span }),

@@ -1,5 +1,5 @@
 import type { Mention } from '../spot/match-aliases';
-import type { Entity, EntityKind } from './schema';
+import { type Entity, type EntityKind, UNIT_KINDS } from './schema';
 import { FLOW_MEASURE } from './value-words';
 
 // "The cloud business reported revenue of …", "the logistics arm", "the unit": a story names a
@@ -9,9 +9,8 @@ import { FLOW_MEASURE } from './value-words';
 // named in the last paragraph or so. A described unit the story never named is the one unit of the
 // whole catalog with that word. Anything less certain stands for no one.
 
-const UNIT_KINDS: readonly EntityKind[] = ['business-unit', 'affiliate'];
 /** Nouns for a part of a group; "the group" and "the company" are the parent's (`anaphora.ts`). */
-const UNIT_NOUN = 'business|unit|arm|division|subsidiary|affiliate';
+export const UNIT_NOUN = 'business|unit|arm|division|subsidiary|affiliate';
 const DESCRIBED = new RegExp(
   `(?:\\b[Tt]he\\s+(?:(?:group|company)['’]s\\s+)?|(?<=\\p{L}['’]s\\s))((?:[\\p{Ll}-]+\\s+){0,2})(?:${UNIT_NOUN})\\b(?!\\s+(?:of|in)\\b)`,
   'gu',
