@@ -31,7 +31,7 @@ function rangeOf(value: FactValue, currency?: string): Interval | undefined {
 }
 
 /** The range a stated value covers, in the terms `rangeOf` gives the fact in. */
-export function claimedRange(value: StatedValue, flipped = false): Interval {
+function claimedRange(value: StatedValue, flipped = false): Interval {
   if (value.kind === 'time') return timeRange(value.time);
   const range = value.range ?? intervalOf(value.number);
   // "fell 3%" against a growth: the same change below zero.
@@ -39,7 +39,7 @@ export function claimedRange(value: StatedValue, flipped = false): Interval {
 }
 
 /** What the source says of a fact: its value, and its time when it has one. */
-export function sourceRange(fact: Fact, value: StatedValue): Interval | undefined {
+function sourceRange(fact: Fact, value: StatedValue): Interval | undefined {
   if (fact.value.kind === 'relation') return fact.period ? isoRange(fact.period.from, fact.period.to) : undefined;
   const currency = value.kind === 'number' ? value.number.currency : undefined;
   return rangeOf(fact.value, currency);

@@ -87,7 +87,7 @@ export function factQualifiers(fact: Fact): { own: Set<string>; clause: Set<stri
 const FACT_QUALIFIERS = new WeakMap<Fact, { own: Set<string>; clause: Set<string> }>();
 
 /** The content words of a fact's sentence, stemmed, for asking whether it says a page's words. */
-export function quoteStems(fact: Fact): Set<string> {
+function quoteStems(fact: Fact): Set<string> {
   let found = QUOTE_STEMS.get(fact);
   if (!found) {
     found = new Set(stemsIn(fact.quote.text));

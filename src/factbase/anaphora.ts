@@ -192,7 +192,7 @@ export interface ReferenceTracker {
 /** How much a description ("the company", "It") counts against a name. */
 export const DESCRIBED = 0.8;
 /** How much being in a story about the entity counts against naming it. */
-export const TOPIC = 0.6;
+const TOPIC = 0.6;
 
 const PERSON_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /**

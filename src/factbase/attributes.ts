@@ -245,7 +245,7 @@ const OF_COMPANY =
   /^\s+of\s+(?:(?:the|its|their)\s+(?:shares|stock|company|group|business)\b|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*(?![’'\p{L}]))/u;
 
 /** Whether a share is one owner's stake in a company. */
-export function isStake(sentence: string, value: NumericValue, segmentStart: number): boolean {
+function isStake(sentence: string, value: NumericValue, segmentStart: number): boolean {
   const before = sentence.slice(segmentStart, value.start);
   return STAKE_BEFORE.test(before) || (OWNS_BEFORE.test(before) && OF_COMPANY.test(sentence.slice(value.end)));
 }

@@ -5,7 +5,7 @@ import { chooseEntity } from './choose-entity';
 import { type CalendarDate, dateOf, formatDate } from './dates';
 import type { ParsedArticle } from './parse-article';
 import { type FoundRelation, findBases, findRelations, findRoles } from './relations';
-import { type Entity, type EntityKind, type Fact, ORGANISATION_KINDS, type Passage, type Sentence } from './schema';
+import { type Entity, type Fact, ORGANISATION_KINDS, type Passage, type Sentence } from './schema';
 import { type ArticleView, carryOf, periodFor, type SentenceView, viewOf } from './sentence-view';
 import { findShortForms } from './short-forms';
 import { findTimeExpressions, type TimeExpression } from './time-expressions';

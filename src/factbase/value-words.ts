@@ -4,7 +4,7 @@ import type { Comparator } from './schema';
 // `values.ts` reads them; they are data, kept apart from the reading.
 
 /** Words before a number that say how it relates to the true one, and verbs that say the same. */
-export const COMPARATORS: [string, Comparator][] = [
+const COMPARATORS: [string, Comparator][] = [
   ['more than', 'more-than'],
   ['over', 'more-than'],
   ['above', 'more-than'],

@@ -39,7 +39,6 @@ const NUMBER = new RegExp(
 );
 const FRACTION = new RegExp(`(?<![\\w-])${COMPARATOR_RE}(${alt(Object.keys(FRACTIONS))})\\s+of\\b`, 'gi');
 const BRACKETED = /^\s*\(([^()]{1,40})\)/;
-/** "268.4 billion yuan, or about US$38.4 billion": the same sum converted, after "or". */
 /** ", or about $512 billion", ", equivalent to about $11.2 billion", "(about US$6 billion)": the same sum converted. */
 const OR_CONVERTED = /^,?\s+(?:or|equivalent\s+to|equal\s+to|worth)\s+/;
 /** Counts written as words are values only before a noun and after no determiner: "six markets", not "all three operations". */

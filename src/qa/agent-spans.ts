@@ -1,7 +1,6 @@
 import type { CandidateContext } from './candidates';
 import type { NameSpan, Span, termHits } from './text-spans';
 
-/** A span that could answer, with how much its form vouches for it. */
 /**
  * A span that could answer, with how much its form vouches for it; `described` spans say what an
  * asked name is, and fit by that alone, wherever the question's words stand.

@@ -116,12 +116,11 @@ export function createEntityLexicon(entities: readonly Entity[], knownWords: Rea
   const clippable = [...byWords.entries()]
     .map(([key, entityId]) => ({ words: key.split(' '), entityId }))
     .filter((a) => a.words.length >= 2 && (a.words[0]?.length ?? 0) >= 6);
-  const clipped = (question: string, taken: readonly QuestionEntity[]): QuestionEntity[] => {
+  const clipped = (question: string): QuestionEntity[] => {
     const tokens = nameTokens(question);
     return tokens.flatMap((first, i) => {
       const clip = first.key;
-      if (clip.length < 3 || knownWords.has(clip) || taken.some((f) => first.start < f.end && first.end > f.start))
-        return [];
+      if (clip.length < 3 || knownWords.has(clip)) return [];
       const alias = clippable.find(
         (a) =>
           a.words[0] !== clip &&
@@ -205,7 +204,7 @@ export function createEntityLexicon(entities: readonly Entity[], knownWords: Rea
       // exact shorter one ("Alibaba") wins; an exact name as long or longer stands.
       const found: QuestionEntity[] = [];
       const length = (e: QuestionEntity) => e.end - e.start;
-      const all = [...exactly, ...clipped(question, []), ...shortened(question)];
+      const all = [...exactly, ...clipped(question), ...shortened(question)];
       for (const e of all.sort((a, b) => length(b) - length(a) || a.distance - b.distance))
         if (!found.some((f) => e.start < f.end && e.end > f.start)) found.push(e);
       // "group's" is the word "group": a possessive is no typo of a name.

@@ -3,7 +3,7 @@ import { CATALOG } from '../test/catalog';
 import { analyseQuestion } from './analyse-question';
 import { findArticleNames, namesOfSources } from './article-names';
 import { createEntityLexicon } from './entity-lexicon';
-import { rankSentences } from './rank';
+import { rankQuestion } from './rank';
 import { buildSearchIndex } from './search-index';
 import { testFactBase, testStoryBase } from './test-engine';
 import { vocabularyOf } from './vocabulary';
@@ -13,11 +13,11 @@ const index = buildSearchIndex(testFactBase, names);
 const vocabulary = vocabularyOf(testFactBase, new Set());
 const lexicon = createEntityLexicon([...CATALOG, ...names], vocabulary.lowercase);
 const ranked = (question: string) =>
-  rankSentences(index, analyseQuestion(question, lexicon, vocabulary), new Map(CATALOG.map((e) => [e.id, e.name]))).map(
-    (r) => r.sentence.sentence.text.slice(0, 24),
-  );
+  rankQuestion(index, analyseQuestion(question, lexicon, vocabulary), new Map(CATALOG.map((e) => [e.id, e.name])))
+    .best(Number.POSITIVE_INFINITY)
+    .map((r) => r.sentence.sentence.text.slice(0, 24));
 
-describe('rankSentences', () => {
+describe('rankQuestion', () => {
   it('puts the sentence about the entity and the asked attribute first', () => {
     expect(ranked('How many merchants accept Alipay?')).toEqual([
       'Launched in 2004, Alipay', // names Alipay and holds "merchants"
@@ -47,9 +47,9 @@ describe('rankSentences on a story that shortens its names', () => {
   const index = buildSearchIndex({ ...testStoryBase, entities }, articleNames, ambiguous);
   const lexicon = createEntityLexicon([...entities, ...articleNames], vocabulary.lowercase);
   const ranked = (question: string) =>
-    rankSentences(index, analyseQuestion(question, lexicon, vocabulary), new Map()).map((r) =>
-      r.sentence.sentence.text.slice(0, 24),
-    );
+    rankQuestion(index, analyseQuestion(question, lexicon, vocabulary), new Map())
+      .best(Number.POSITIVE_INFINITY)
+      .map((r) => r.sentence.sentence.text.slice(0, 24));
 
   it('counts "the company", "Ant" and the story’s subject as references to Ant Group', () => {
     expect(ranked('Where is Ant Group headquartered?')).toEqual([

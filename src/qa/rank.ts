@@ -23,15 +23,6 @@ export interface Ranking {
   throughPassages(n: number): RankedSentence[];
 }
 
-/** Every sentence `rankQuestion` ranks, best first. */
-export function rankSentences(
-  index: SearchIndex,
-  q: QuestionAnalysis,
-  names: ReadonlyMap<string, string>,
-): RankedSentence[] {
-  return rankQuestion(index, q, names).best(Number.POSITIVE_INFINITY);
-}
-
 /**
  * Ranks sentences for a question: the search finds them (fuzzy, prefix, with the entities' names
  * added to the query), then each is re-scored by whether it is about the question's entities, how

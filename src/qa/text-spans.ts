@@ -39,11 +39,6 @@ export function credit(words: ReadonlySet<string>, term: string, nearby: Nearby)
   return best;
 }
 
-/** Does a set of words hold the term at all, as it is, misspelt or through a related concept? */
-export function holds(words: ReadonlySet<string>, term: string, nearby: Nearby): boolean {
-  return credit(words, term, nearby) > 0;
-}
-
 /** For each term a set of words holds, how much (`credit`). */
 export function credits(words: ReadonlySet<string>, terms: readonly string[], nearby: Nearby): Map<string, number> {
   const found = new Map<string, number>();
@@ -76,7 +71,7 @@ export function termHits(tokens: readonly Token[], terms: readonly string[], nea
 }
 
 /** The best credit of each term among hits. */
-export function hitCredits(hits: readonly { term: string; credit?: number }[]): Map<string, number> {
+function hitCredits(hits: readonly { term: string; credit?: number }[]): Map<string, number> {
   const found = new Map<string, number>();
   for (const h of hits) found.set(h.term, Math.max(found.get(h.term) ?? 0, h.credit ?? 1));
   return found;
