@@ -125,14 +125,16 @@ export function* walkSteps(
         }
       }
     } else if (node.nodeType === 3) {
-      const block = blockOf(node, root);
-      // White space between inline elements parts their words ("<b>Alibaba</b> <b>Cloud</b>"); alone, it is no block.
+      // White space between inline elements parts their words ("<b>Alibaba</b> <b>Cloud</b>"); alone, it
+      // is no block, and needs its block looked up only when one is being read.
       if ((node as Text).data.trim() === '') {
-        if (current?.block === block) current.text += (node as Text).data;
+        if (current && current.block === blockOf(node, root)) current.text += (node as Text).data;
         node = nextAfter(node, root);
         continue;
       }
-      const full = current && current.text.length >= MAX_BLOCK_CHARS && SENTENCE_END.test(current.text);
+      const block = blockOf(node, root);
+      // Only the end of a long block's text says whether a sentence just ended there.
+      const full = current && current.text.length >= MAX_BLOCK_CHARS && SENTENCE_END.test(current.text.slice(-64));
       if (current && (current.block !== block || full)) {
         yield { text: current.text, pieces: current.pieces };
         current = full ? { block, text: '', pieces: [] } : undefined;
