@@ -1,5 +1,6 @@
 import { PART_COUNT } from '../factbase/attributes';
 import type { Fact } from '../factbase/schema';
+import { ADDED_COUNT, FALL, FLOW_MEASURE, RISE } from '../factbase/value-words';
 import type { NumericValue } from '../factbase/values';
 import { STOPWORDS, stem, words } from '../qa/lexicon';
 
@@ -83,20 +84,13 @@ const RELATION_SAID: ReadonlyMap<string, RegExp> = new Map([
   ['acquired', /\b(?:acquir\w*|bought|buys?|purchas\w*|took\s+over)\b/i],
   ['bought stake in', /\b(?:acquir\w*|bought|buys?|purchas\w*|took|raised|increased|lifted)\b[^.]{0,40}\bstake\b/i],
 ]);
-/**
- * Words that say which way a figure moved, for shares of growth or decline. "Up" and "down" count
- * only on their own: "online orders make up 70%" says no rise, "regulators cracked down" no fall.
- */
-const UP =
-  /\b(?:(?<!\b(?:mak\w*|made|set\w*|sign\w*|pick\w*|t[ao]k\w*|took|end\w*|show\w*|open\w*|team\w*|lin(?:e[sd]?|ing)|ti(?:e[sd]?|ying)|sum\w*|back\w*|br[eo]ak\w*)\s+)up|rose|rise[sn]?|grow\w*|grew|grown|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|increas\w*|higher|doubled|add(?:ed|ing|s)?)\b/i;
-const DOWN =
-  /\b(?:(?<!\b(?:crack\w*|clamp\w*|step\w*|shut\w*|br[eo]ak\w*|turn\w*|play\w*|hand\w*|track\w*|ton\w*|settl\w*|calm\w*)\s+)down|fell|fall\w*|drop\w*|declin\w*|decreas\w*|slump\w*|shr[ai]nk\w*|plung\w*|sank|sink\w*|slid\w*|tumbl\w*|lost|lower|shed|wip(?:ed|ing|es?)|eras\w*)\b/i;
+
 const DIRECTION = new Map([
-  [stem('growth'), UP],
-  [stem('decline'), DOWN],
+  [stem('growth'), RISE],
+  [stem('decline'), FALL],
   // "adding $32 billion to its market value" is a valuation gain; "wiping $62 billion off it", a loss.
-  [stem('gain'), UP],
-  [stem('loss'), DOWN],
+  [stem('gain'), RISE],
+  [stem('loss'), FALL],
 ]);
 
 /** What a fact measures: its attribute's stems, and for a count the stems of its unit. */
@@ -128,7 +122,7 @@ function saysAll(
 ): boolean {
   return attribute.every((s) => {
     const direction = DIRECTION.get(s);
-    if (direction) return direction.test(sentence) || (either && (direction === UP ? DOWN : UP).test(sentence));
+    if (direction) return direction.test(sentence) || (either && (direction === RISE ? FALL : RISE).test(sentence));
     if (s === SALES && /\bsales\b/i.test(raw) && SALES_AS_REVENUE.test(sentence)) return true;
     if (s === FUNDING && /\bfunding\b/i.test(raw) && RAISED.test(sentence)) return true;
     return stems.has(s) || (SAID_AS.get(s)?.test(sentence) ?? false);
@@ -137,7 +131,7 @@ function saysAll(
 const SALES = stem('sales');
 
 /** Changes in a company's accounts, which a page may state the wrong way round ("revenue fell 3%"); not a share price's daily moves. */
-const FLOW_CHANGE = /\b(?:revenue|sales|profit|income|earnings|GMV|turnover)\s+(?:growth|decline)\b/i;
+const FLOW_CHANGE = new RegExp(`\\b${FLOW_MEASURE}\\s+(?:growth|decline)\\b`, 'i');
 
 /** Whether a page's sentence moves a figure against the direction of a fact's change: "fell 3%" against growth of 3%. */
 export function against(fact: Fact, sentence: string): boolean {
@@ -145,7 +139,7 @@ export function against(fact: Fact, sentence: string): boolean {
     .map((s) => DIRECTION.get(s))
     .find(Boolean);
   if (!moved || !FLOW_CHANGE.test(fact.attribute)) return false;
-  const other = moved === UP ? DOWN : UP;
+  const other = moved === RISE ? FALL : RISE;
   return other.test(sentence) && !moved.test(sentence);
 }
 
@@ -171,7 +165,6 @@ const afterEvidence = (fact: Fact) => fact.quote.text.slice(fact.evidence.end - 
 /** The attribute of a count of what was added ("stores added"), and the page's words for one. */
 const ADDED = /\badded$/;
 const ADD = stem('added');
-const ADDED_COUNT = /^\s+(?:more|new|additional|further|extra)\b/i;
 
 /** "of" after a share: the page's figure is a part of what follows ("60 per cent of sales"). */
 const PART_OF = /^\s*(?:\)\s*)?of\b/i;

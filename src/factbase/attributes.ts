@@ -1,3 +1,4 @@
+import { ADDED_COUNT } from './value-words';
 import { type NumericValue, valueEnd } from './values';
 
 /**
@@ -64,6 +65,11 @@ const ADDED = /\b(?:add(?:ed|ing|s)?|gain(?:ed|ing|s)?)\s+(?:\S+\s+){0,2}$/i;
 /** "bought a controlling stake in Trendyol, Turkey’s biggest online retailer, for about US$728 million": the price paid. */
 const BOUGHT_FOR = /\b(?:acquired|acquiring|bought|buying|purchased|took\s+control)\b[^;]*\bfor\s+$/i;
 const GROWTH_NOUN = /^(increase|rise|growth|jump|gain|surge|decline|drop|fall|decrease)$/;
+/**
+ * The verb just before a share that says it is a change (`RISE` and `FALL` in value-words.ts read a
+ * whole sentence's direction for the checker; these name a fact, so nouns such as "growth" in
+ * "growth slows to 12%" are not among them).
+ */
 const UP_VERB =
   /\b((?<!\bma(?:ke|kes|de|king)\s)up|grow|grew|grown|grows|rose|risen|rises|increased|increases|jumped|climbed|surged|soared|gained|expanded|rebounded|advanced)\b/i;
 const DOWN_VERB =
@@ -113,9 +119,6 @@ function lastMatch(text: string, pattern: RegExp): string | undefined {
   for (const m of text.matchAll(pattern)) found = m[1];
   return found;
 }
-
-/** Words after a count that make it what was added: "10,000 extra servers", "10 million new users". */
-const ADDED_COUNT = /^\s+(?:more|new|additional|further|extra)\s+/i;
 
 function quantityAttribute(sentence: string, value: NumericValue, segmentStart: number): Attribute | undefined {
   // Not the total, but how many were added: a measure of its own, which no claim of a total meets.
