@@ -74,12 +74,21 @@ function factFit(fact: Fact, s: IndexedSentence, q: QuestionAnalysis): number {
   return byFact > 0 ? 0.7 * byFact + 0.3 * bySentence : 0;
 }
 
+/**
+ * What candidates of a sentence are read against: its names, where the question's terms stand in it
+ * and the names that anchor them; worked out once per sentence for its facts and its words.
+ */
+export interface SentenceReading {
+  names: readonly NameSpan[];
+  hits: ReturnType<typeof termHits>;
+  anchors: ReturnType<typeof anchorsIn>;
+}
+
 /** Candidates from the facts of a sentence that fit the kind of answer wanted. */
-function factCandidates(s: IndexedSentence, c: CandidateContext, names: readonly NameSpan[]): Candidate[] {
+function factCandidates(s: IndexedSentence, c: CandidateContext, reading: SentenceReading): Candidate[] {
   const { q, entityIds } = c;
   const out: Candidate[] = [];
-  const hits = termHits(s.tokens, q.terms, q.nearby);
-  const anchors = anchorsIn(s.sentence.text, names, q);
+  const { names, hits, anchors } = reading;
   for (const fact of s.facts) {
     const v = fact.value;
     const objectId = v.kind === 'relation' ? v.objectId : undefined;
@@ -148,14 +157,19 @@ export function candidatesIn(s: IndexedSentence, c: CandidateContext, names: rea
   // …unless the name owns the value: "China’s US$5.5 trillion market".
   const owns = (f: Candidate) =>
     asked.some((n) => n.end <= f.start - s.sentence.start && f.start - s.sentence.start - n.end <= 4);
-  const facts = factCandidates(s, c, names).filter((f) => !onlyOthers || owns(f));
+  const reading = {
+    names,
+    hits: termHits(s.tokens, c.q.terms, c.q.nearby),
+    anchors: anchorsIn(s.sentence.text, names, c.q),
+  };
+  const facts = factCandidates(s, c, reading).filter((f) => !onlyOthers || owns(f));
   // The words of the sentence are read too unless a fact already fits well.
   // Asked for a time, a figure a fact already reads with its period is not read again from the
   // words alone, which may miss the period ("25.1 billion yuan ($3.44 billion) for the quarter…").
   const figures = c.q.constraints.from
     ? s.facts.filter((f) => f.period && f.value.kind !== 'relation' && f.value.kind !== 'date').map((f) => f.evidence)
     : [];
-  const text = (facts.some((f) => f.fit >= 0.75) ? [] : textCandidates(s, c, names)).filter(
+  const text = (facts.some((f) => f.fit >= 0.75) ? [] : textCandidates(s, c, reading)).filter(
     (t) => !figures.some((e) => t.start < e.end && t.end > e.start),
   );
   const askedText = new Set(asked.map((n) => n.text.toLowerCase()));

@@ -111,11 +111,8 @@ export function measureFit(c: Candidate, s: IndexedSentence, q: QuestionAnalysis
   const own = s.tokens.filter((t) => t.start >= start && t.end <= to && t.forms.some((f) => MEASURE_CONCEPTS.has(f)));
   const carries = PART_OF.test(text.slice(start)) || (PARALLEL.test(text.slice(start)) && own.length === 0);
   const from = carries && start > 0 ? clauseAround(text, start - 2)[0] : start;
-  const inClause = termHits(
-    s.tokens.filter((t) => t.start >= from && t.end <= to),
-    measures,
-    q.nearby,
-  );
+  const clause = s.tokens.filter((t) => t.start >= from && t.end <= to);
+  const inClause = termHits(clause, measures, q.nearby);
   // What the fact says it measures, or what the sentence before it measured when this one points back.
   const attribute = new Set([...(c.fact ? factTerms(c.fact) : []), ...s.carried]);
   const held = measures.map((m) =>
@@ -127,7 +124,6 @@ export function measureFit(c: Candidate, s: IndexedSentence, q: QuestionAnalysis
   // "How many times has it been downloaded?": times count any doing; the clause must do what was asked.
   if (counts.length === 1 && GENERIC_COUNT.has(counts[0] ?? '')) {
     const doing = q.terms.filter((t) => !counts.includes(t) && !MEASURE_CONCEPTS.has(t));
-    const clause = s.tokens.filter((t) => t.start >= from && t.end <= to);
     if (doing.length > 0 && termHits(clause, doing, q.nearby).length === 0) return 0.2;
   }
   if (share === 0 && c.fact?.value.kind === 'quantity' && measures.some((m) => counts.includes(m))) return 0.15;

@@ -1,7 +1,6 @@
 import { agentSpans, type Weighted } from './agent-spans';
 import { bindingWeight } from './binding';
-import type { Candidate, CandidateContext } from './candidates';
-import { anchorsIn } from './constraints';
+import type { Candidate, CandidateContext, SentenceReading } from './candidates';
 import { NAME_WORDS, STOPWORDS, stem, words } from './lexicon';
 import { asksForList, headTerm } from './question-kind';
 import type { IndexedSentence } from './search-index';
@@ -14,7 +13,7 @@ import {
   nameListSpans,
   proximityFit,
   reasonSpans,
-  termHits,
+  type termHits,
 } from './text-spans';
 import { typedSpans, wordNumberSpans } from './typed-spans';
 import { timesIn, valuesIn } from './value-keys';
@@ -129,10 +128,10 @@ function questionEchoes(question: string): (text: string) => boolean {
 }
 
 /** Candidates read from the words of a sentence, for what its facts do not cover. */
-export function textCandidates(s: IndexedSentence, c: CandidateContext, names: readonly NameSpan[]): Candidate[] {
+export function textCandidates(s: IndexedSentence, c: CandidateContext, reading: SentenceReading): Candidate[] {
   const { q } = c;
   const text = s.sentence.text;
-  const hits = termHits(s.tokens, q.terms, q.nearby);
+  const { names, hits, anchors } = reading;
   const asked = names.filter((n) => n.inQuestion);
   const others = names.filter((n) => !n.inQuestion);
   let spans: Weighted[] = [];
@@ -194,7 +193,6 @@ export function textCandidates(s: IndexedSentence, c: CandidateContext, names: r
     spans.push(...subjectSpans(text, hits, q.subjectOf, names).map((x) => ({ ...x, weight: 1.8 })));
   const askedText = new Set(asked.map((n) => n.text.toLowerCase()));
   const askedWords = q.question.toLowerCase();
-  const anchors = anchorsIn(text, names, q);
   const echoes = questionEchoes(q.question);
   return spans
     .filter(
