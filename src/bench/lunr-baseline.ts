@@ -1,6 +1,6 @@
 import lunr from 'lunr';
+import type { SearchDocument } from '../qa/search-index';
 import { SEARCH_OPTIONS } from '../qa/search-index';
-import type { SearchDocument } from './search-documents';
 
 /**
  * A Lunr index over the same documents as the answer engine's MiniSearch index, each field weighted

@@ -3,10 +3,10 @@ import { buildFactBase } from '../factbase/build';
 import type { ArticleInput } from '../factbase/parse-article';
 import type { Entity, FactBase } from '../factbase/schema';
 import { createAnswerEngine } from '../qa/answer-engine';
-import { findArticleNames } from '../qa/article-names';
-import { buildSearchIndex, SEARCH_OPTIONS } from '../qa/search-index';
+import { namesOfSources } from '../qa/article-names';
+import { buildSearchIndex, SEARCH_OPTIONS, type SearchDocument, searchDocuments } from '../qa/search-index';
+import { vocabularyOf } from '../qa/vocabulary';
 import { buildLunrIndex, searchLunr } from './lunr-baseline';
-import { type SearchDocument, searchDocuments } from './search-documents';
 import { type Spread, spreadOf, timeEach, warmLatencies } from './stats';
 import { copyFactBase } from './synthetic';
 
@@ -27,7 +27,7 @@ export interface BuildTimes {
 /** The costs of building from the bundled article, as the extension does at bundling and at start. */
 export interface ArticleFigures {
   factBase: BuildTimes;
-  /** `findArticleNames` and `buildSearchIndex`: the MiniSearch index and what each sentence carries. */
+  /** The sources' names and `buildSearchIndex`, as the engine builds its index: MiniSearch and what each sentence carries. */
   index: BuildTimes;
   /** `createAnswerEngine`: the index and the engine's lexicons, what the background builds on start. */
   engine: BuildTimes;
@@ -67,7 +67,7 @@ export function benchArticle(input: QaInput, runs = 10): ArticleFigures {
   const [factBase, first] = elapsed(build);
   return {
     factBase: buildTimes(runs, build, first),
-    index: buildTimes(runs, () => buildSearchIndex(factBase, findArticleNames(factBase))),
+    index: buildTimes(runs, () => indexOf(factBase, input.commonWords)),
     engine: buildTimes(runs, () => createAnswerEngine(factBase, { commonWords: input.commonWords })),
   };
 }
@@ -78,12 +78,22 @@ function engineFigures(input: QaInput, factBase: FactBase) {
   return { engineBuildMs, answer: spreadOf(warmLatencies(input.questions, (q) => engine.answer(q))) };
 }
 
+/** The engine's index, built as `createAnswerEngine` builds it, and everyone the sources name. */
+function indexOf(factBase: FactBase, commonWords: ReadonlySet<string>) {
+  const { entities, articleNames, ambiguous } = namesOfSources(
+    factBase,
+    vocabularyOf(factBase, commonWords),
+    commonWords,
+  );
+  return {
+    index: buildSearchIndex({ ...factBase, entities }, articleNames, ambiguous),
+    everyone: [...entities, ...articleNames],
+  };
+}
+
 /** The engine's retrieval alone, and its MiniSearch index serialised, with the documents for Lunr. */
 function indexFigures(input: QaInput, factBase: FactBase) {
-  const [{ index, everyone }, indexBuildMs] = elapsed(() => {
-    const names = findArticleNames(factBase);
-    return { index: buildSearchIndex(factBase, names), everyone: [...factBase.entities, ...names] };
-  });
+  const [{ index, everyone }, indexBuildMs] = elapsed(() => indexOf(factBase, input.commonWords));
   const search = spreadOf(warmLatencies(input.questions, (q) => index.search(q)));
   const documents = searchDocuments(index.sentences, everyone);
   const mini = new MiniSearch(SEARCH_OPTIONS);

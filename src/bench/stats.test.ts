@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, spreadOf, warmLatencies } from './stats';
+import { percentile } from '../qa/evaluate';
+import { spreadOf, warmLatencies } from './stats';
 
 describe('percentile', () => {
   it.each([

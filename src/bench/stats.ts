@@ -1,3 +1,5 @@
+import { percentile } from '../qa/evaluate';
+
 /** The figures the benchmark tables show for a list of timings, in the list's own unit. */
 export interface Spread {
   count: number;
@@ -6,16 +8,6 @@ export interface Spread {
   p95: number;
   max: number;
   total: number;
-}
-
-/**
- * The nearest-rank percentile (the smallest value with at least `p`% of the values at or below it),
- * as `eval:qa` computes its latencies, so the two commands agree on the same numbers.
- */
-export function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 }
 
 /** p50, p90, p95, max and total of `values`; all zero for an empty list. */

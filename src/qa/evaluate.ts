@@ -105,9 +105,14 @@ export interface Summary {
   p95Ms: number;
 }
 
-function percentile(sorted: readonly number[], p: number): number {
+/**
+ * The nearest-rank percentile (the smallest value with at least `p`% of the values at or below it),
+ * which `eval:qa` and the benchmark both report.
+ */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 }
 
 /** SQuAD 2.0-style figures over a set of results. */

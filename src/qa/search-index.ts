@@ -46,7 +46,8 @@ export interface Token {
   forms: readonly string[];
 }
 
-interface SearchDocument {
+/** One sentence as the MiniSearch index stores it. */
+export interface SearchDocument {
   id: number;
   text: string;
   entities: string;
@@ -106,7 +107,6 @@ export function buildSearchIndex(
 ): SearchIndex {
   const everyone = [...factBase.entities, ...articleNames];
   const matcher = compileMatcher(everyone);
-  const names = new Map(everyone.map((e) => [e.id, [e.name, ...e.aliases.map((a) => a.text)].join(' ')]));
   const sources = new Map(factBase.sources.map((s) => [s.id, s]));
   // "US$285.57", "HK$80": a currency's prefix names no place.
   const mentions = new Map(
@@ -196,15 +196,7 @@ export function buildSearchIndex(
     }
   }
   const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
-  index.addAll(
-    sentences.map((s) => ({
-      id: s.id,
-      text: s.sentence.text,
-      entities: [...s.entityIds].map((id) => names.get(id) ?? '').join(' '),
-      attributes: s.facts.map((f) => f.attribute).join(' '),
-      passage: s.passage.text,
-    })),
-  );
+  index.addAll(searchDocuments(sentences, everyone));
   const byTerm = sentencesHolding(sentences);
   const byEntity = sentencesAbout(sentences);
   return {
@@ -232,6 +224,22 @@ export function buildSearchIndex(
         .sort((a, b) => b.score - a.score);
     },
   };
+}
+
+/**
+ * The documents the index is built from: each sentence with the names of its entities (`everyone`:
+ * the catalog and the sources' own names), its facts' attributes and its paragraph. The benchmark
+ * gives Lunr the same.
+ */
+export function searchDocuments(sentences: readonly IndexedSentence[], everyone: readonly Entity[]): SearchDocument[] {
+  const names = new Map(everyone.map((e) => [e.id, [e.name, ...e.aliases.map((a) => a.text)].join(' ')]));
+  return sentences.map((s) => ({
+    id: s.id,
+    text: s.sentence.text,
+    entities: [...s.entityIds].map((id) => names.get(id) ?? '').join(' '),
+    attributes: s.facts.map((f) => f.attribute).join(' '),
+    passage: s.passage.text,
+  }));
 }
 
 /**
