@@ -16,6 +16,7 @@ describe('findArticleNames', () => {
     ['Shares fell in New York and Hong Kong.', [], ['New York', 'Hong Kong']],
     ['Its New York-listed shares fell.', [], ['New York']], // the adjective made of a name
     ['The Chinese e-commerce giant grew.', [], []], // a nationality before a noun
+    ['Rival Meituan said it grew, as did Taiwan rivals.', ['rival'], ['Meituan', 'Taiwan']], // names ending in -an
     ['On Monday, the People’s Bank of China spoke, as did the people.', [], ['People’s Bank of China', 'China']],
     ['China’s US rival spoke.', [], ['China', 'US']], // what owns is a name: two names
     ['Demand had been feverish.', ['demand'], []], // an English word opening a sentence

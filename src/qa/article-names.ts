@@ -138,7 +138,7 @@ function withoutOpeningWords(name: string, commonWords: ReadonlySet<string>): st
 
 /** "Chinese company", "Asian financial hub": a word of nationality before a noun describes, it names nothing. */
 function isDemonym(sentence: string, name: { text: string; end: number }): boolean {
-  return /(?:ese|ian|an|ish)$/.test(name.text) && /^\s+\p{Ll}/u.test(sentence.slice(name.end));
+  return isNationality(name.text.split(' ').at(-1) ?? '') && /^\s+\p{Ll}/u.test(sentence.slice(name.end));
 }
 
 /**

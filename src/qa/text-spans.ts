@@ -1,6 +1,6 @@
 import { findNameLists } from '../factbase/analyse-sentence';
 import { clauseAround } from './clauses';
-import { phrasesIn, stem, words } from './lexicon';
+import { isNationality, phrasesIn, stem, words } from './lexicon';
 import type { Token } from './search-index';
 import { valueKeys } from './value-keys';
 
@@ -177,7 +177,7 @@ const LOWER_LIST = new RegExp(`${LIST_ITEM}(?:,\\s${LIST_ITEM})+,?\\s(?:and|or)\
 export function nameListSpans(sentence: string): Span[] {
   // "Lazada Group and Indian online shopping provider…": a nationality before a noun is no name.
   const lists = findNameLists(sentence).filter(
-    (l) => !(/(?:ese|ian|an|ish)$/.test(l.items.at(-1) ?? '') && /^\s+\p{Ll}/u.test(sentence.slice(l.end))),
+    (l) => !(isNationality(l.items.at(-1)?.split(' ').at(-1) ?? '') && /^\s+\p{Ll}/u.test(sentence.slice(l.end))),
   );
   return lists.flatMap((l) => {
     // "On Monday, the China Banking Regulatory Commission and …": an opening phrase is no item.
