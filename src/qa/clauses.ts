@@ -1,3 +1,5 @@
+import { remember } from './remember';
+
 /**
  * Where a sentence's clauses meet: a semicolon or colon, a comma before "while", "whereas", "but",
  * "although" or "against", a bare "while", a comma before "and" and a new subject's verb, and a comma
@@ -27,16 +29,12 @@ const CACHE = new Map<string, number[]>();
 
 /** Offsets where the sentence's clauses begin, after the first. */
 function breaks(sentence: string): number[] {
-  const cached = CACHE.get(sentence);
-  if (cached) return cached;
-  const found = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => {
-    const end = m.index + m[0].length;
-    return end + (/^\s*/.exec(sentence.slice(end))?.[0].length ?? 0);
-  });
-  // Sentences are read again and again; a few thousand are remembered.
-  if (CACHE.size > 5000) CACHE.clear();
-  CACHE.set(sentence, found);
-  return found;
+  return remember(CACHE, sentence, () =>
+    [...sentence.matchAll(CLAUSE_BREAK)].map((m) => {
+      const end = m.index + m[0].length;
+      return end + (/^\s*/.exec(sentence.slice(end))?.[0].length ?? 0);
+    }),
+  );
 }
 
 /** The clause of `sentence` that holds offset `at`, as [start, end). */

@@ -1,4 +1,5 @@
 import { DEMONYMS } from '../factbase/demonyms';
+import { remember } from './remember';
 import { GROUPS, phrasesIn } from './synonyms';
 
 export { isNationality } from '../factbase/demonyms';
@@ -184,18 +185,12 @@ export function nearestConcept(
 ): string | undefined {
   const lower = word.toLowerCase();
   if (lower.length < 5 || CONCEPT.has(lower)) return undefined;
-  if (NEAREST.has(lower)) return NEAREST.get(lower);
-  let found: string | undefined;
-  for (const [known, concept] of CONCEPT) {
-    if (Math.abs(known.length - lower.length) <= 1 && distance(lower, known, 1) <= 1) {
-      found = concept;
-      break;
-    }
-  }
-  // People misspell the same words again and again; remember the answers (a few thousand at most).
-  if (NEAREST.size > 5000) NEAREST.clear();
-  NEAREST.set(lower, found);
-  return found;
+  // People misspell the same words again and again.
+  return remember(NEAREST, lower, () => {
+    for (const [known, concept] of CONCEPT)
+      if (Math.abs(known.length - lower.length) <= 1 && distance(lower, known, 1) <= 1) return concept;
+    return undefined;
+  });
 }
 
 const NEAREST = new Map<string, string | undefined>();

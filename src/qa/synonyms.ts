@@ -1,3 +1,4 @@
+import { remember } from './remember';
 /**
  * Business-news vocabulary the engine folds together: words of one group, and phrases, stand for one
  * concept, so a question about "shops" finds a sentence about "merchants" and "took over" meets
@@ -175,15 +176,11 @@ export interface Phrase {
 
 /** The phrases of a text that stand for one concept ("took over" → succeed). */
 export function phrasesIn(text: string): readonly Phrase[] {
-  const known = FOUND.get(text);
-  if (known) return known;
-  const found = PHRASES.flatMap(([pattern, concept]) =>
-    [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, concept })),
+  return remember(FOUND, text, () =>
+    PHRASES.flatMap(([pattern, concept]) =>
+      [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, concept })),
+    ),
   );
-  // Questions and sentences are read again and again; a few thousand texts at most are remembered.
-  if (FOUND.size > 5000) FOUND.clear();
-  FOUND.set(text, found);
-  return found;
 }
 
 const FOUND = new Map<string, readonly Phrase[]>();

@@ -1,6 +1,7 @@
 import { findNameLists } from '../factbase/analyse-sentence';
 import { clauseAround } from './clauses';
 import { isNationality, phrasesIn, stem, words } from './lexicon';
+import { remember } from './remember';
 import type { Token } from './search-index';
 import { valueKeys } from './value-keys';
 
@@ -195,13 +196,8 @@ const INTRODUCTION = /^(?:On|In|At|By|For|From|Last|This|Since|After|Before|Duri
 
 /** Lists: of names ("Visa, PayPal or Apple Pay") and of things ("e-commerce, marketing, logistics and payments"). */
 export function listSpans(sentence: string): Span[] {
-  // Lists do not depend on the question, and the same sentences are read again and again.
-  const cached = LISTS.get(sentence);
-  if (cached) return cached;
-  const found = findListSpans(sentence);
-  if (LISTS.size > 5000) LISTS.clear();
-  LISTS.set(sentence, found);
-  return found;
+  // Lists do not depend on the question.
+  return remember(LISTS, sentence, () => findListSpans(sentence));
 }
 
 const LISTS = new Map<string, Span[]>();

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../factbase/dates';
 import { findTimeExpressions, type TimeExpression } from '../factbase/time-expressions';
 import { findValues, type NumericValue } from '../factbase/values';
+import { remember } from './remember';
 
 /** A number of a text as a term both questions and sentences hold: "100bn yuan" and "100 billion yuan" meet. */
 export interface ValueKey {
@@ -15,15 +16,6 @@ export interface ValueKey {
 const TIMES = new Map<string, TimeExpression[]>();
 const VALUES = new Map<string, NumericValue[]>();
 const KEYS = new Map<string, ValueKey[]>();
-
-function remember<T>(cache: Map<string, T>, key: string, work: () => T): T {
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  const value = work();
-  if (cache.size > 5000) cache.clear();
-  cache.set(key, value);
-  return value;
-}
 
 /** The time expressions of a text (`findTimeExpressions`), read once. */
 export function timesIn(text: string, reference: CalendarDate | undefined): TimeExpression[] {
