@@ -49,8 +49,7 @@ const INNER_IT = /\s\bit\b/g;
 const DUMMY_IT =
   /^[\s“"‘']*It\s+(?:is|was|has\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains|remained)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|to|whether|if|how|why|when)\b/u;
 /** Words every reference has one of: most sentences have none and are passed over at once. */
-const MAY_REFER =
-  /\b(?:it|its|that|this|company|firm|group|conglomerate|giant|retailer|business|operator|chain|platform|marketplace|app|startup|start-up|lender|insurer)\b/i;
+const MAY_REFER = new RegExp(`\\b(?:it|its|that|this|${ORG_NOUN})\\b`, 'i');
 
 /** Whether a sentence may hold a reference at all; cheap, for the sentences that hold none. */
 export function mayRefer(text: string): boolean {
