@@ -3,6 +3,7 @@ import { bindingWeight } from './binding';
 import type { Candidate, CandidateContext, SentenceReading } from './candidates';
 import { NAME_WORDS, STOPWORDS, stem, words } from './lexicon';
 import { asksForList, headTerm } from './question-kind';
+import { remember } from './remember';
 import type { IndexedSentence } from './search-index';
 import { copulaSpans, subjectSpans } from './subject-spans';
 import {
@@ -112,15 +113,15 @@ function namesAfterHits(text: string, hits: ReturnType<typeof termHits>, others:
 }
 
 /** The last question's stems: every sentence read for it asks again. */
-let ECHOES: { question: string; stems: ReadonlySet<string> } = { question: '', stems: new Set() };
+/** The stems of each question's words, read once per question rather than once per sentence. */
+const QUESTION_STEMS = new Map<string, ReadonlySet<string>>();
 
 /**
  * Whether a span only repeats the question ("What did Zhang call this year's result?" is not answered
  * by "this year’s"): every word of it is one of the question's.
  */
 function questionEchoes(question: string): (text: string) => boolean {
-  if (ECHOES.question !== question) ECHOES = { question, stems: new Set(words(question).map((w) => stem(w.word))) };
-  const asked = ECHOES.stems;
+  const asked = remember(QUESTION_STEMS, question, () => new Set(words(question).map((w) => stem(w.word))));
   return (text) => {
     const content = words(text).filter((w) => !STOPWORDS.has(w.word.toLowerCase()));
     return content.length > 0 && content.every((w) => asked.has(stem(w.word)));
