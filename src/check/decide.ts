@@ -32,6 +32,11 @@ function factKind(fact: Fact) {
   return kindInWords(clauseAround(text, fact.evidence.start - start, fact.evidence.end - start)) ?? kindInWords(opener);
 }
 
+/** Whether a fact's own measure is no narrower than the page's: each of its qualifiers the page says too. */
+function qualifiesNoFurther(fact: Fact, measure: ClaimMeasure): boolean {
+  return [...factQualifiers(fact).own].every((q) => measure.qualifiers.has(q) || q === WHOLE);
+}
+
 /** Whether the page could mean this fact: no qualifier of another measure, no other kind of span. */
 function couldMean(measure: ClaimMeasure, fact: Fact, flow: boolean): boolean {
   const { own, clause } = factQualifiers(fact);
@@ -61,7 +66,7 @@ function decides(candidate: ClaimCandidate, fact: Fact, times: FactTimes): boole
   if (value.kind === 'time') return ONCE.has(fact.attribute);
   const flow = value.number.kind !== 'quantity';
   if (!couldMean(measure, fact, flow) || !saysWords(fact, wordsFor(measure, fact))) return false;
-  if ([...factQualifiers(fact).own].some((q) => !measure.qualifiers.has(q) && q !== WHOLE)) return false;
+  if (!qualifiesNoFurther(fact, measure)) return false;
   if (flow && measure.kind && !factKind(fact)) return false;
   if (!when) return true;
   if (!fact.period) {
@@ -158,10 +163,7 @@ export function decide(candidate: ClaimCandidate, page: string, times: FactTimes
   const decider = meant.find((j) => decides(candidate, j.fact, times) && (!flipped(j.fact) || !!when));
   // Facts of another time the page could mean leave a page that gives no time open; facts of a
   // narrower measure ("international brands") are not what an unqualified page means.
-  const same = meant.filter(
-    (j) =>
-      value.kind === 'time' || [...factQualifiers(j.fact).own].every((q) => measure.qualifiers.has(q) || q === WHOLE),
-  );
+  const same = meant.filter((j) => value.kind === 'time' || qualifiesNoFurther(j.fact, measure));
   const oneTime = !!when || same.every((j) => sameHeld(j.fact, same[0]?.fact ?? j.fact, times));
   if (decider && oneTime) return decider;
   const nearest = decider ?? (meant[0] as Judged);
