@@ -19,13 +19,6 @@ export const stemsOf = (text: string): string[] =>
     .filter((w) => !STOPWORDS.has(w))
     .map(stem);
 
-/** Count nouns that name the same thing in business news: a company's "markets" are the countries it sells in. */
-const SAME_UNIT: ReadonlyMap<string, readonly string[]> = new Map([
-  [stem('markets'), [stem('countries')]],
-  [stem('countries'), [stem('markets')]],
-  // The EU's Digital Services Act counts a platform's users as "recipients".
-  [stem('recipients'), [stem('users')]],
-]);
 /** Words as written, lower case and singular ("data centres" → data, centre), without folding synonyms together. */
 function plainWords(text: string): string[] {
   return words(text)
@@ -39,12 +32,19 @@ function plainWords(text: string): string[] {
         .replace(/center$/, 'centre'),
     );
 }
-/** Count nouns a page may write for the article's, word for word (`SAME_UNIT` in plain words). */
+/**
+ * Count nouns that name the same thing in business news, as written: a company's "markets" are the
+ * countries it sells in; the EU's Digital Services Act counts a platform's users as "recipients".
+ */
 const SAME_PLAIN: ReadonlyMap<string, readonly string[]> = new Map([
   ['market', ['country']],
   ['country', ['market']],
   ['recipient', ['user']],
 ]);
+/** The same, stemmed. */
+const SAME_UNIT: ReadonlyMap<string, readonly string[]> = new Map(
+  [...SAME_PLAIN].map(([noun, same]) => [stem(noun), same.map(stem)]),
+);
 
 /**
  * Dates of beginnings: a launch and a founding are the same date, however a page words it ("first

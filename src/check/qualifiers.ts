@@ -107,11 +107,10 @@ export function stemsIn(text: string): string[] {
 
 /**
  * Words business news uses for one measure, beyond the answer engine's groups (`stem` already folds
- * "consumers" into "users" and "sales" into "transactions"): a page may say "listing" where the
- * article says "IPO", "users" where it says "recipients", "revenue" where it says "sales".
+ * "consumers" into "users", "sales" into "transactions" and "IPO" into "listing"): a page may say
+ * "users" where the article says "recipients", "revenue" where it says "sales".
  */
 const ALIKE: readonly (readonly string[])[] = [
-  ['IPO', 'listing'],
   ['users', 'recipients'],
   ['countries', 'markets'],
   ['separate', 'independent', 'standalone'],
