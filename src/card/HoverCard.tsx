@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Anchor } from '../content/card-bridge';
+import { shortDate } from '../factbase/short-date';
 import type { Card } from '../messaging/protocol';
 import { placeCard } from './card-style';
 
@@ -26,10 +27,10 @@ const KIND_LABEL: Record<string, string> = {
   external: 'Not an Alibaba unit',
 };
 
+/** ", 12 Nov 2017" after a publisher's name, or nothing when the source has no date. */
 export function date(iso: string | undefined): string {
-  if (!iso) return '';
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return `, ${d.getUTCDate()} ${d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${d.getUTCFullYear()}`;
+  const day = shortDate(iso);
+  return day && `, ${day}`;
 }
 
 /** The card's frame: a non-modal dialog placed inside the viewport beside its anchor. */

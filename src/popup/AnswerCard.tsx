@@ -1,14 +1,9 @@
+import { shortDate } from '../factbase/short-date';
 import type { Answer } from '../messaging/protocol';
 
 export interface AnswerCardProps {
   answer: Answer;
   onOpen(passageId: string, quote?: { start: number; end: number }): void;
-}
-
-function date(iso: string | undefined): string {
-  if (!iso) return '';
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return `, ${d.getUTCDate()} ${d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${d.getUTCFullYear()}`;
 }
 
 /** The quote with the answer's own words marked, when they stand inside it. */
@@ -53,6 +48,7 @@ export function AnswerCard({ answer, onOpen }: AnswerCardProps) {
       </section>
     );
   }
+  const day = shortDate(answer.source?.publishedAt);
   return (
     <section class="answer" aria-label="Answer" data-testid="answer">
       <p class="short">{answer.answer}</p>
@@ -62,7 +58,7 @@ export function AnswerCard({ answer, onOpen }: AnswerCardProps) {
       {answer.source && answer.passage && (
         <p class="source">
           {answer.source.publisher}
-          {date(answer.source.publishedAt)}, paragraph {answer.passage.index}
+          {day && `, ${day}`}, paragraph {answer.passage.index}
         </p>
       )}
       {answer.passage && (
