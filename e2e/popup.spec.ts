@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { tabIdOf } from './helpers/tabs';
 import { ToolbarPopup } from './helpers/toolbar-popup';
 import { AskPopup } from './pages/ask-popup';
+import { HighlightedPage } from './pages/highlighted-page';
 
 const SCREENSHOTS = join(import.meta.dirname, '../docs/screenshots');
 
@@ -67,11 +68,12 @@ test.describe('the popup', () => {
   });
 
   test('opens from the toolbar with the question box focused', async ({ page, serviceWorker, server }) => {
-    await page.goto(server.url('scmp-article.html'));
-    // The worker builds the answer engine in its first task (about a second): let it finish, as it
-    // has long before a reader first opens the popup.
+    const article = await HighlightedPage.open(page, server.url('scmp-article.html'));
+    // A reader opens the popup once the page has been read: the worker has built the answer engine
+    // (its first task, about a second) and checked the page's claims, and the highlights are still.
     await serviceWorker.evaluate(() => undefined);
-    const times: number[] = [];
+    await article.settled();
+    const times: { ready: number; script: number }[] = [];
     for (let i = 0; i < 6; i++) {
       const popup = await ToolbarPopup.open(serviceWorker, page);
       times.push(await popup.readyMs());
@@ -80,10 +82,13 @@ test.describe('the popup', () => {
       await popup.close();
     }
     // Issue 5 asks ≤ 100 ms from opening to a usable box: printed, not asserted. The first opening
-    // starts the extension's renderer from cold; later ones are what a reader meets most of the time.
-    const later = times.slice(1).sort((a, b) => a - b);
+    // makes the extension's first page view from cold; later ones are what a reader meets most of
+    // the time. "script" is when our first module ran: the time before it is the browser's.
+    const [first, ...rest] = times;
+    const later = rest.map((t) => t.ready).sort((a, b) => a - b);
+    const ms = (t: number | undefined) => (t ?? Number.NaN).toFixed(1);
     console.log(
-      `toolbar popup: usable box after ${times[0]?.toFixed(1)} ms when first opened; then median ${later[2]?.toFixed(1)} ms, max ${later.at(-1)?.toFixed(1)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`,
+      `toolbar popup: usable box after ${ms(first?.ready)} ms when first opened (script ran at ${ms(first?.script)} ms); then median ${ms(later[2])} ms, max ${ms(later.at(-1))} ms (${times.map((t) => `${t.ready.toFixed(0)}/${t.script.toFixed(0)}`).join(', ')} ms, usable/script)`,
     );
   });
 

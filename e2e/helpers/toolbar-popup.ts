@@ -61,11 +61,19 @@ export class ToolbarPopup {
     return result.result.value;
   }
 
-  /** Milliseconds from opening to a usable question box (the popup's own "popup-ready" measure). */
-  async readyMs(): Promise<number> {
+  /**
+   * Milliseconds from opening to a usable question box (the popup's own "popup-ready" measure), and
+   * to the start of its first script (the "popup-script" mark): the browser's share of the wait.
+   */
+  async readyMs(): Promise<{ ready: number; script: number }> {
+    const expression = `(() => {
+      const ready = performance.getEntriesByName('popup-ready')[0]?.duration;
+      const script = performance.getEntriesByName('popup-script')[0]?.startTime;
+      return ready === undefined || script === undefined ? null : { ready, script };
+    })()`;
     for (let tries = 0; tries < 100; tries++) {
-      const ms = await this.evaluate<number | null>("performance.getEntriesByName('popup-ready')[0]?.duration ?? null");
-      if (ms !== null) return ms;
+      const times = await this.evaluate<{ ready: number; script: number } | null>(expression);
+      if (times) return times;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     throw new Error('The popup never said it was ready');

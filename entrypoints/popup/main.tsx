@@ -1,3 +1,4 @@
+import '../../src/popup/script-start';
 import { render } from 'preact';
 import { App } from '../../src/popup/App';
 import '../../src/popup/style.css';
