@@ -16,6 +16,7 @@ import { type EntityKind, ORGANISATION_KINDS, type Period, type Sentence, UNIT_K
 import { openingMeasureEnd, unnamedSubject } from './story-subject';
 import { findTimeExpressions, type TimeExpression } from './time-expressions';
 import { findUnitReferences, segmentUnit, UNIT_NOUN } from './unit-references';
+import { FALL, RISE } from './value-words';
 
 // Who and when each position in a sentence is about: the structure that facts are pinned to.
 
@@ -168,8 +169,26 @@ export interface PeriodHints {
 }
 
 const BORN = /\bborn\s+(?:in|after|before|since|between)?\s*$/i;
-/** Words that make the value after them a baseline for another: "up from", "compared with", "against". */
-const BASELINE_BEFORE = /\b(?:from|against|compared\s+with|compared\s+to|versus|vs\.?|than)\s+(?:the\s+)?$/;
+/** Words that make the value after them a baseline for another: "compared with", "against". */
+const COMPARED_BEFORE = /\b(?:against|compared\s+with|compared\s+to|versus|vs\.?|than)\s+(?:the\s+)?$/;
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/;
+/** A figure after the value that it changes to: "from 8 billion to 10 billion", "from 50% in 2022 to 6.2%". */
+const TO_AFTER =
+  /^\s+(?:[^\s,.;]+\s+){0,4}?to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?\p{Lu}{0,3}[$¥€£]?\d/u;
+
+/**
+ * Whether `value` of `text` is a baseline another is measured against: "compared with 491,000", or
+ * after "from" where the sentence speaks of a rise or fall ("cut his voting rights from more than
+ * 50% to…", "up from 1.04 billion") or the value changes to another ("from 8 to 10"). "Buying from
+ * 200,000 brands" is no baseline.
+ */
+export function isBaseline(text: string, value: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, value.start - 20), value.start);
+  if (COMPARED_BEFORE.test(before)) return true;
+  if (!FROM_BEFORE.test(before)) return false;
+  const lead = text.slice(0, value.start);
+  return RISE.test(lead) || FALL.test(lead) || TO_AFTER.test(text.slice(value.end));
+}
 
 /**
  * The time a fact holds for: the time expression of its clause nearest it (after it first, as English
@@ -187,13 +206,17 @@ export function periodFor(
   const opener = view.segments.length > 1 ? view.segments[0] : undefined;
   // An opening adverbial ("In March this year, …", "Last year, …") dates the whole sentence.
   const opens = (t: TimeExpression) => opener && t.end <= opener[1] && OPENER_LEAD.test(text.slice(0, t.start));
-  const baselines = (hints.values ?? []).filter(
-    (v) => v.start !== position && BASELINE_BEFORE.test(text.slice(Math.max(0, v.start - 20), v.start)),
-  );
+  const values = hints.values ?? [];
+  const baseline = (v: { start: number; end: number } | undefined) =>
+    v !== undefined && v.start !== position && isBaseline(text, v);
+  const own = values.find((v) => v.start === position);
+  // A time after a baseline is the baseline's ("from 136 billion liras in 2019"); one before the
+  // change dates what the change made ("cut in January from more than 50% to about 6.2%"), not
+  // what it started from.
   const reaches = (t: TimeExpression) =>
-    !baselines.some((b) =>
-      t.start > position ? b.start > position && b.start < t.start : b.start > t.end && b.start < position,
-    );
+    t.start > position
+      ? !values.some((v) => baseline(v) && v.start > position && v.start < t.start)
+      : !(own && isBaseline(text, own)) && !baseline(values.filter((v) => v.end <= t.start).at(-1));
   // "Users born after 1995" are described by their year: it dates no figure.
   const describes = (t: TimeExpression) => BORN.test(text.slice(Math.max(0, t.start - 30), t.start));
   const inClause = (t: TimeExpression) => t.start >= start && t.end <= end && reaches(t) && !describes(t);

@@ -23,6 +23,8 @@ describe('answering a business story', () => {
     ['How quickly do Cainiao parcels arrive in Spain?', 'five working days', 'Cainiao promises'],
     ['tmall spain monthly visitors', 'about 17 million', 'Spain is'], // after a colon, more of Spain
     ['What role does Michael Evans hold?', 'the group’s president', 'Michael Evans'], // what he is said to be
+    ['What percentage of voting rights does Jack Ma have in Ant Group?', 'about 6.2%', 'A shareholding overhaul'], // "to", not "from"
+    ['What were Jack Ma’s voting rights in Ant Group before the overhaul?', 'more than 50%', 'A shareholding overhaul'],
   ];
   it.each(answers)('%s → %s', (question, expected, sentence) => {
     const a = newsEngine.answer(question);

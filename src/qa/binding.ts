@@ -1,3 +1,4 @@
+import { isBaseline } from '../factbase/sentence-view';
 import type { QuestionAnalysis } from './analyse-question';
 import { isCatalogId } from './candidates';
 import { clauseAround } from './clauses';
@@ -9,7 +10,25 @@ const PLACE_PREPOSITION = /\b(?:in|at|from|across)\s+(?:the\s+)?$/i;
 /** "…US$29.4 billion raised by Saudi Aramco", "…39 per cent for Tencent's WeChat Pay": the value's owner follows. */
 const OWNER_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:by|for)\s+$/u;
 /** How much each kind of misfit costs a candidate. */
-const COST = { otherPlace: 0.6, anchorElsewhere: 0.25, otherOwner: 0.5, otherPossessor: 0.25, otherCurrency: 0.6 };
+const COST = {
+  otherPlace: 0.6,
+  anchorElsewhere: 0.25,
+  otherOwner: 0.5,
+  otherPossessor: 0.25,
+  otherCurrency: 0.6,
+  baseline: 0.6,
+};
+/** A question about what was before a change: "What were its voting rights before the overhaul?" */
+const ASKS_BEFORE = /\b(?:before|previous(?:ly)?|prior|originally|used\s+to|at\s+first)\b/i;
+
+/**
+ * What a figure `value` of `text` is worth as an answer for what it is: the one a change starts
+ * from ("cut his voting rights from more than 50% to about 6.2%") is what was, not what is, unless
+ * the question asks what it was before.
+ */
+export function baselineWeight(text: string, value: { start: number; end: number }, q: QuestionAnalysis): number {
+  return isBaseline(text, value) && !ASKS_BEFORE.test(q.question) ? COST.baseline : 1;
+}
 
 /**
  * How much the sentence's form ties a candidate to what was asked, 1 when nothing speaks against it:

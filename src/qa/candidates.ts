@@ -2,7 +2,7 @@ import { COMPARATOR_WORDS, describeValue, formatAmount } from '../factbase/descr
 import type { Fact } from '../factbase/schema';
 import type { QuestionAnalysis } from './analyse-question';
 import { ARTICLE_NAME_PREFIX } from './article-names';
-import { bindingWeight } from './binding';
+import { baselineWeight, bindingWeight } from './binding';
 import { anchorsIn } from './constraints';
 import { NAME_WORDS } from './lexicon';
 import { factTerms, type IndexedSentence, relationTerms } from './search-index';
@@ -107,7 +107,10 @@ function factCandidates(s: IndexedSentence, c: CandidateContext, reading: Senten
           });
     // Without its attribute named, only a full question's words around a fact vouch for it, weakly.
     const currency = v.kind === 'money' ? [v.currency, ...(v.equivalent ? [v.equivalent.currency] : [])] : undefined;
-    const bound = bindingWeight(s.sentence.text, local(fact.evidence, s), names, q, currency);
+    const span = local(fact.evidence, s);
+    const bound =
+      bindingWeight(s.sentence.text, span, names, q, currency) *
+      (v.kind === 'relation' ? 1 : baselineWeight(s.sentence.text, span, q));
     const fit =
       bound *
       (byAttribute > 0 ? 0.6 * byAttribute + 0.4 * Math.max(byAttribute, near) : (q.kindStated ? 0.5 : 0.4) * near);

@@ -111,6 +111,8 @@ export const TEST_NEWS = [
   '',
   'Michael Evans, the group’s president, told analysts the plan was sound.',
   '',
+  'A shareholding overhaul in January cut Jack Ma’s voting rights in Ant Group from more than 50% to about 6.2%.',
+  '',
 ].join('\n');
 
 export const testNewsBase = buildFactBase(

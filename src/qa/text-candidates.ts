@@ -1,5 +1,5 @@
 import { agentSpans, type Weighted } from './agent-spans';
-import { bindingWeight } from './binding';
+import { baselineWeight, bindingWeight } from './binding';
 import type { Candidate, CandidateContext, SentenceReading } from './candidates';
 import { NAME_WORDS, STOPWORDS, stem, words } from './lexicon';
 import { asksForList, headTerm } from './question-kind';
@@ -61,6 +61,7 @@ function valueSpans(s: IndexedSentence, c: CandidateContext): Weighted[] {
     end: v.end,
     typed: true,
     currency: [v.currency, v.equivalent?.currency].filter((x): x is string => x !== undefined),
+    weight: baselineWeight(text, v, c.q),
   }));
   if (kind === 'quantity') spans.push(...wordNumberSpans(text).map((w) => ({ ...w, typed: true, weight: 0.9 })));
   return spans;
@@ -112,7 +113,6 @@ function namesAfterHits(text: string, hits: ReturnType<typeof termHits>, others:
   });
 }
 
-/** The last question's stems: every sentence read for it asks again. */
 /** The stems of each question's words, read once per question rather than once per sentence. */
 const QUESTION_STEMS = new Map<string, ReadonlySet<string>>();
 
