@@ -83,6 +83,15 @@ describe('facts command', () => {
     expect(err.split('\n')).toHaveLength(1);
   });
 
+  it('stops quietly when its reader closes the pipe early', () => {
+    const piped = spawnSync('bash', ['-c', 'set -o pipefail; npx tsx src/cli/facts.ts --json | head -c 10'], {
+      encoding: 'utf8',
+    });
+    expect(piped.stdout).toHaveLength(10);
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(0);
+  });
+
   it('exits 2 from the real command line', () => {
     const result = spawnSync('npx', ['tsx', 'src/cli/facts.ts', join(dir, 'missing.txt')], { encoding: 'utf8' });
     expect(result.status).toBe(2);
