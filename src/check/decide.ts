@@ -1,4 +1,5 @@
 import type { Fact } from '../factbase/schema';
+import { SAYS_NOW } from '../factbase/time-expressions';
 import type { ClaimMeasure } from './claim-measure';
 import { type ClaimCandidate, sameTime } from './find-claims';
 import { daysBetween, type Interval, isoRange, within } from './intervals';
@@ -136,7 +137,10 @@ export function decide(candidate: ClaimCandidate, page: string, times: FactTimes
   const judged = facts.map((fact) => judge(value, page, fact, when, times.timeOf(fact), flipped(fact)));
   const could = judged.filter((j) => !j.otherTime && (value.kind === 'time' || couldMean(measure, j.fact, flow)));
   // A headline's figure is the body's in short ("$74 billion" for "498.2 billion yuan ($74.1 billion)").
-  const meant = could.some((j) => !times.inSummary(j.fact)) ? could.filter((j) => !times.inSummary(j.fact)) : could;
+  const told = could.some((j) => !times.inSummary(j.fact)) ? could.filter((j) => !times.inSummary(j.fact)) : could;
+  // A page that says "now" and gives no time means the story's now, not a year it dates in the past.
+  const now = !when && SAYS_NOW.test(candidate.sentence) ? told.filter((j) => current(j.fact, times)) : [];
+  const meant = now.length > 0 ? now : told;
   const first = judged[0] as Judged;
   if (meant.length === 0) {
     if (first.verdict === 'unverifiable') return first;

@@ -20,10 +20,15 @@ const TEXT = [
   'The retail tranche of Alibaba’s Hong Kong offering was oversubscribed more than 40 times.',
   'Alibaba’s Hong Kong listing raised HK$88 billion.',
   'Ant Group planned to sell 1.67 billion shares in each market, raising roughly US$17.2 billion in each city.',
-].join('\n\n');
-const factBase = buildFactBase([{ id: 'news', text: `${TEXT}\n` }], loadCatalog());
-const matcher = compileMatcher(factBase.entities);
-const check = (sentence: string) => checkClaims([sentence], factBase, matcher);
+];
+/** The checker over a story of these paragraphs (headline and dateline first). */
+function checkerOver(paragraphs: readonly string[]) {
+  const base = buildFactBase([{ id: 'story', text: `${paragraphs.join('\n\n')}\n` }], loadCatalog());
+  const matcher = compileMatcher(base.entities);
+  return (sentence: string) => checkClaims([sentence], base, matcher);
+}
+
+const check = checkerOver(TEXT);
 
 describe('a figure is ruled out only by one that measures the same thing', () => {
   const cases: [string, string[], string?][] = [
@@ -71,15 +76,13 @@ describe('a count is the page’s only for the page’s time', () => {
 });
 
 describe('a unit the page describes is met by its own facts before its owner’s', () => {
-  const text = [
+  const unitCheck = checkerOver([
     'Alibaba results',
     'PUBLISHED : Friday, 1 November, 2019, 8:00am',
     'Alibaba’s overall revenue rose 40 per cent to 119 billion yuan in the quarter ended September 30.',
     'Alibaba Group Holding’s local services business narrowed its losses in the quarter.',
     'Revenue from the unit rose 22 per cent to 7.05 billion yuan in the quarter ended September 30.',
-  ].join('\n\n');
-  const base = buildFactBase([{ id: 'results', text: `${text}\n` }], loadCatalog());
-  const unitCheck = (sentence: string) => checkClaims([sentence], base, compileMatcher(base.entities));
+  ]);
   it.each([
     ['Revenue at Alibaba’s local services business grew more than 20 per cent in the quarter.', 'supported'],
     ['Revenue at Alibaba’s local services business grew 35 per cent in the quarter.', 'contradicted'],
@@ -87,5 +90,25 @@ describe('a unit the page describes is met by its own facts before its owner’s
     const [claim] = unitCheck(sentence);
     expect(claim?.verdict).toBe(verdict);
     expect(claim?.fact?.quote.startsWith('Revenue from the unit')).toBe(true);
+  });
+});
+
+describe('a page that says "now" means the story’s now', () => {
+  const nowCheck = checkerOver([
+    'Trendyol grows',
+    'PUBLISHED : Thursday, 10 June, 2021, 3:05pm',
+    'Trendyol says it now has more than 100,000 sellers.',
+    'When Alibaba bought in three years ago, Trendyol had fewer than 20,000 sellers.',
+  ]);
+  it.each([
+    // The count of three years ago is not today's, whichever way it falls.
+    ['Around 50,000 sellers currently trade on Trendyol.', 'contradicted', 'Trendyol says'],
+    ['Trendyol currently has 15,000 sellers.', 'contradicted', 'Trendyol says'],
+    // Without "now", either count could be the one meant.
+    ['Around 50,000 sellers traded on Trendyol.', 'unverifiable', undefined],
+  ])('%s → %s', (sentence, verdict, quote) => {
+    const [claim] = nowCheck(sentence);
+    expect(claim?.verdict).toBe(verdict);
+    if (quote) expect(claim?.fact?.quote.startsWith(quote)).toBe(true);
   });
 });

@@ -23,6 +23,7 @@ import { FALL, RISE } from './value-words';
 /** "HONG KONG—", "BEIJING, Nov 17 -": a dateline of the place alone, in capitals, before a dash. */
 const PLACE_DATELINE = /^\s*\p{Lu}{2,}(?:[\s/]+\p{Lu}{2,})*(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*[-–—]+\s*/u;
 const OPENER_LEAD = /^\s*(?:(?:in|on|by|since|during|until|as of|at the end of|earlier|later)\s+)?$/i;
+const WHEN_OPENER = /^\s*when\s/i;
 const BARE_UNIT = new RegExp(`^the\\s+(?:${UNIT_NOUN})$`, 'i');
 
 /** Everything known about one sentence while its facts are read. */
@@ -204,8 +205,10 @@ export function periodFor(
   const [start, end] = segmentAt(view, position);
   const text = view.sentence.text;
   const opener = view.segments.length > 1 ? view.segments[0] : undefined;
-  // An opening adverbial ("In March this year, …", "Last year, …") dates the whole sentence.
-  const opens = (t: TimeExpression) => opener && t.end <= opener[1] && OPENER_LEAD.test(text.slice(0, t.start));
+  // An opening adverbial ("In March this year, …", "Last year, …") or "when" clause ("When Alibaba
+  // bought in three years ago, …") dates the whole sentence.
+  const opens = (t: TimeExpression) =>
+    opener && t.end <= opener[1] && (OPENER_LEAD.test(text.slice(0, t.start)) || WHEN_OPENER.test(text));
   const values = hints.values ?? [];
   const baseline = (v: { start: number; end: number } | undefined) =>
     v !== undefined && v.start !== position && isBaseline(text, v);

@@ -10,6 +10,9 @@ describe('findTimeExpressions', () => {
     // sentence, the words found, resolved label, end of the period
     ['The event this year chalked up a record.', 'this year', '2017', undefined],
     ['up from 10,000 international brands last year.', 'last year', '2016', undefined],
+    // Counted back from the story's date.
+    ['When Alibaba bought in three years ago, it had 1,500 staff.', 'three years ago', '2014', undefined],
+    ['The unit was set up 18 months ago.', '18 months ago', 'May 2016', undefined],
     ['In March this year, Alibaba invested US$177 million.', 'March this year', 'March 2017', undefined],
     ['Ant Financial merged in April with helloPay.', 'April', 'April 2017', undefined],
     // A day with no year is the latest by the story's date; "between" two days spans them.

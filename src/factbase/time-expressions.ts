@@ -1,4 +1,5 @@
 import { type CalendarDate, formatDate, lastDayOf, MONTH_NAME, monthNumber, mostRecent } from './dates';
+import { WORD_NUMBERS } from './value-words';
 
 /** A time expression found in a sentence, resolved against the article's publication date. */
 export interface TimeExpression {
@@ -36,6 +37,9 @@ export function describeDate(d: CalendarDate): string {
   if (!month) return String(d.year);
   return d.day ? `${d.day} ${month} ${d.year}` : `${month} ${d.year}`;
 }
+
+/** Words that put what a sentence says in the present: "currently", "now", "today", "at present". */
+export const SAYS_NOW = /\b(?:currently|now|today|at\s+present|these\s+days)\b/i;
 
 /** Resolves a match; relative expressions need the publication date and give up without one. */
 type Resolver = (
@@ -209,6 +213,23 @@ const PATTERNS: [RegExp, Resolver][] = [
       const date = new Date(published + shift * 86_400_000);
       const from = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
       return { from, label: `${m[2]} ${describeDate(from)}` };
+    },
+  ],
+  // "three years ago", "a decade ago", "18 months ago": counted back from the story's date
+  [
+    /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(years?|decades?|months?)\s+ago\b/gi,
+    (m, ref) => {
+      const count = (m[1] ?? '').toLowerCase();
+      const n = count === 'an' ? 1 : (WORD_NUMBERS[count] ?? Number(count));
+      if (!ref || !n) return undefined;
+      const unit = (m[2] ?? '').toLowerCase();
+      if (!unit.startsWith('month')) {
+        const year = ref.year - n * (unit.startsWith('decade') ? 10 : 1);
+        return { from: { year }, label: String(year) };
+      }
+      const index = ref.year * 12 + (ref.month ?? 1) - 1 - n;
+      const from = { year: Math.floor(index / 12), month: (index % 12) + 1 };
+      return { from, label: describeDate(from) };
     },
   ],
   // "this year", "last year"

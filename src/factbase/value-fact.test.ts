@@ -19,6 +19,16 @@ describe('valueFact', () => {
       ['alibaba-group | brands | 200,000 brands', 'alibaba-group | brands | 22,000 brands from overseas'],
     ],
     [
+      'a time before a change dates what the change made, not what it started from',
+      'A shareholding overhaul in January cut Jack Ma’s voting rights in Ant Group from more than 50% to about 6.2%.',
+      ['ant-group | share | more than 50%', 'ant-group | share | about 6.2% @January 2017'],
+    ],
+    [
+      'an opening "when" clause dates the sentence',
+      'When Alibaba bought in three years ago, Cainiao had about 1,500 employees.',
+      ['cainiao | employees | about 1,500 employees @2014'],
+    ],
+    [
       'a stake names what it is a stake in',
       'Alibaba owns a 33 per cent stake in Ant Group.',
       ['alibaba-group | stake | 33% with ant-group'],

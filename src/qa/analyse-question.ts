@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../factbase/dates';
 import { type EntityLexicon, editDistance, type QuestionEntity } from './entity-lexicon';
 import { NAME_WORDS, nearestConcept, phrasesIn, relatedConcepts, STOPWORDS, stem, words } from './lexicon';
+import { type QuestionEvent, questionEvent } from './question-event';
 import { type AnswerKind, askedTerms, kindOf } from './question-kind';
 import { questionTimes } from './question-times';
 import { subjectVerb } from './subject-spans';
@@ -36,6 +37,8 @@ export interface QuestionAnalysis {
   keyword?: string;
   /** The verb whose subject the question asks for ("Which regulators issued…" → publish), if any. */
   subjectOf?: string;
+  /** An event the question dates its figure by ("…when Alibaba bought in?"): its subject is not who is asked about. */
+  event?: QuestionEvent;
   /** What the answer must hold for. */
   constraints: { from?: CalendarDate; to?: CalendarDate; place?: string; outside?: boolean };
 }
@@ -54,12 +57,14 @@ const QUESTION_WORDS = /^(?:how|what|which|who|whom|whose|when|where|why|is|are|
  */
 export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabulary: Vocabulary): QuestionAnalysis {
   // "in US dollars", "in Hong Kong dollars": a currency, not a place the answer must name.
-  const entities = lexicon.find(question).filter((e) => !/^\s*(?:dollars?\b|\$)/i.test(question.slice(e.end)));
-  const inEntity = (start: number) => entities.some((e) => start >= e.start && start < e.end);
-  const named = questionTimes(question, vocabulary.reference).filter((t) => !inEntity(t.start));
+  const named = lexicon.find(question).filter((e) => !/^\s*(?:dollars?\b|\$)/i.test(question.slice(e.end)));
+  const event = questionEvent(question, named);
+  const asked = event ? named.filter((e) => e.start < event.start) : named;
+  const inEntity = (start: number) => named.some((e) => start >= e.start && start < e.end);
+  const said = questionTimes(question, vocabulary.reference).filter((t) => !inEntity(t.start));
   // "growth vs last year", "up from 2018": the time compared with is not the time asked about.
-  const times = named.filter((t) => !COMPARED_WITH.test(question.slice(0, t.start)));
-  const inTime = (start: number) => named.some((t) => start >= t.start && start < t.end);
+  const times = said.filter((t) => !COMPARED_WITH.test(question.slice(0, t.start)));
+  const inTime = (start: number) => said.some((t) => start >= t.start && start < t.end);
   // "to hit 100bn yuan": an amount the answer's sentence holds, as one term.
   const amounts = valueKeys(question, vocabulary.reference).filter((v) => !inEntity(v.start));
   const inAmount = (start: number) => amounts.some((v) => start >= v.start && start < v.end);
@@ -68,9 +73,16 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
   const placeWords = new Set(place?.text.toLowerCase().split(/\s+/) ?? []);
   // "took over": one concept, said by the phrase's first word.
   const phrases = phrasesIn(question);
+  // An event the question dates by says when, not what: its words are not asked about.
+  const inEvent = (start: number) => event !== undefined && start >= event.start;
   const free = words(question)
     .filter(
-      (w) => !inEntity(w.start) && !inTime(w.start) && !inAmount(w.start) && !placeWords.has(w.word.toLowerCase()),
+      (w) =>
+        !inEntity(w.start) &&
+        !inTime(w.start) &&
+        !inAmount(w.start) &&
+        !inEvent(w.start) &&
+        !placeWords.has(w.word.toLowerCase()),
     )
     .flatMap((w) => {
       const phrase = phrases.find((p) => p.start <= w.start && p.end >= w.end);
@@ -79,7 +91,7 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
     });
   const unknownNames = strangers(
     free.map((w) => w.word).filter((w) => isUnknownName(w, vocabulary)),
-    entities,
+    named,
   );
   // An English word the sources do not use ("branches") is no misspelling of one they do ("tranche"):
   // what it asks about is not there.
@@ -148,7 +160,7 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
     question,
     kind,
     kindStated: stated,
-    entities,
+    entities: asked,
     unknownNames,
     terms,
     allTerms: stems,
@@ -160,6 +172,7 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
     ...(agentType && { agentType }),
     ...(keyword && { keyword }),
     ...(subjectOf && { subjectOf }),
+    ...(event && { event }),
   };
 }
 

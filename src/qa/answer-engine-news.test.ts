@@ -25,6 +25,10 @@ describe('answering a business story', () => {
     ['What role does Michael Evans hold?', 'the group’s president', 'Michael Evans'], // what he is said to be
     ['What percentage of voting rights does Jack Ma have in Ant Group?', 'about 6.2%', 'A shareholding overhaul'], // "to", not "from"
     ['What were Jack Ma’s voting rights in Ant Group before the overhaul?', 'more than 50%', 'A shareholding overhaul'],
+    ['How many employees does Trendyol have?', 'about 6,500', 'Trendyol now employs'], // "now" takes no time from before
+    // The time of the event the question names: Alibaba bought in in 2018, four years before the story.
+    ['How many employees did Trendyol have when Alibaba bought a stake?', 'about 1,500', 'Four years ago'],
+    ['How many people did Trendyol employ when Alibaba took control?', 'about 1,500', 'Four years ago'],
   ];
   it.each(answers)('%s → %s', (question, expected, sentence) => {
     const a = newsEngine.answer(question);

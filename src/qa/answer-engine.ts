@@ -6,6 +6,7 @@ import { type Candidate, type CandidateContext, candidatesIn, isCatalogId } from
 import { isPast, missesEarlier, satisfies } from './constraints';
 import { createEntityLexicon } from './entity-lexicon';
 import { asksFigure, measureFit, measureTerms } from './measure';
+import { eventTime } from './question-event';
 import type { AnswerKind } from './question-kind';
 import { type RankedSentence, rankQuestion } from './rank';
 import { buildSearchIndex, type IndexedSentence } from './search-index';
@@ -119,6 +120,9 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
         covered.has(e.entityId) ? e : { ...e, entityId: stand.get(e.entityId) ?? e.entityId },
       );
       if (q.unknownNames.length > 0) return abstain(q, 'unknown-entity', []);
+      // "…when Alibaba bought in?": the time the sources give that event bounds the answer.
+      const during = q.event && !q.constraints.from ? eventTime(q.event, factBase.facts) : undefined;
+      if (during) Object.assign(q.constraints, during);
       if (q.entities.some((e) => !covered.has(e.entityId))) return abstain(q, 'not-covered', []);
       if (q.kind === 'date' && q.entities.length === 0 && q.terms.some((t) => ABOUT_THE_SOURCE.test(t)))
         return aboutSource(q, factBase);

@@ -1,4 +1,5 @@
 import { type CalendarDate, dateOf, lastDayOf } from '../factbase/dates';
+import { SAYS_NOW } from '../factbase/time-expressions';
 import { FLOW_MEASURE } from '../factbase/value-words';
 import type { QuestionAnalysis } from './analyse-question';
 import type { Candidate } from './candidates';
@@ -71,7 +72,8 @@ function carriedTime(s: IndexedSentence, reference: CalendarDate | undefined) {
     (t) => !t.recurring && /^[^,;]*$/.test(text.slice(0, t.start)) && text.indexOf(',', t.end) >= 0,
   );
   if (opening) return opening;
-  return s.before
+  // "It now employs 6,500": a sentence of the present takes no time from the one before.
+  return s.before && !SAYS_NOW.test(text)
     ? timesIn(s.before.text, reference)
         .filter((t) => !t.recurring)
         .at(-1)

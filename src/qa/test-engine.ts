@@ -113,6 +113,8 @@ export const TEST_NEWS = [
   '',
   'A shareholding overhaul in January cut Jack Ma’s voting rights in Ant Group from more than 50% to about 6.2%.',
   '',
+  'Four years ago Trendyol had about 1,500 employees. Trendyol now employs about 6,500 people.',
+  '',
 ].join('\n');
 
 export const testNewsBase = buildFactBase(

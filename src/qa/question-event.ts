@@ -1,0 +1,57 @@
+import type { CalendarDate } from '../factbase/dates';
+import type { Fact } from '../factbase/schema';
+import type { QuestionEntity } from './entity-lexicon';
+import { STOPWORDS, stem, words } from './lexicon';
+
+/** An event a question dates what it asks by: "How many staff did Trendyol have when Alibaba bought in?" */
+export interface QuestionEvent {
+  /** Where the event's words begin in the question. */
+  start: number;
+  /** Who the event is of ("Alibaba"). */
+  entityIds: string[];
+  /** Its other words, stemmed ("buy"). */
+  stems: string[];
+}
+
+/** "…when Alibaba bought in?", "…at the time of the listing": a clause after the question proper. */
+const EVENT_CLAUSE = /(\s(?:when|at\s+the\s+time)\s+)\S.*$/i;
+
+/** The event a question's closing "when" clause names, if it names who it is of. */
+export function questionEvent(question: string, entities: readonly QuestionEntity[]): QuestionEvent | undefined {
+  const m = EVENT_CLAUSE.exec(question);
+  if (!m?.[1]) return undefined;
+  const start = m.index + m[1].length;
+  const of = entities.filter((e) => e.start >= start);
+  // Its own subject must be named, and something else asked about before it.
+  if (of.length === 0 || of.length === entities.length) return undefined;
+  const inName = (at: number) => of.some((e) => at >= e.start && at < e.end);
+  const stems = words(question.slice(start))
+    .filter((w) => !inName(start + w.start) && !STOPWORDS.has(w.word.toLowerCase()))
+    .map((w) => stem(w.word));
+  return stems.length > 0 ? { start, entityIds: of.map((e) => e.entityId), stems } : undefined;
+}
+
+/** "2018", "2018-03", "2018-03-05" as a date as precise as it is written. */
+function calendarOf(iso: string): CalendarDate {
+  const [year = 0, month, day] = iso.split('-').map(Number);
+  return { year, ...(month && { month }), ...(day && { day }) };
+}
+
+/**
+ * When the event happened, as the sources tell it: the time of a fact of its subject whose words
+ * share one with the event's ("took control of", "bought a stake in" for "bought in").
+ */
+export function eventTime(
+  event: QuestionEvent,
+  facts: readonly Fact[],
+): { from: CalendarDate; to: CalendarDate } | undefined {
+  const told = facts.find(
+    (f) =>
+      f.period &&
+      event.entityIds.includes(f.entityId) &&
+      words(f.attribute).some((w) => event.stems.includes(stem(w.word))),
+  );
+  if (!told?.period) return undefined;
+  const from = calendarOf(told.period.from);
+  return { from, to: told.period.to ? calendarOf(told.period.to) : from };
+}
