@@ -20,6 +20,11 @@ describe('chooseEntity', () => {
       ],
     ],
     [
+      'revenue "at its" unit is the unit’s, not the reporter’s',
+      'Alibaba reported that revenue at its Alibaba Cloud unit rose 3% to 25.6 billion yuan.',
+      ['alibaba-cloud | revenue growth | 3%', 'alibaba-cloud | revenue | 25.6 billion yuan'],
+    ],
+    [
       'a share "for" a name outside the catalog is not the subject’s',
       'Alipay held 55 per cent of the market, against 39 per cent for Tencent’s WeChat Pay.',
       ['alipay | market share | 55%'],

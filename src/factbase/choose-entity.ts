@@ -10,7 +10,8 @@ const POSSESSIVE_END = /['’]s$/;
 const OWNED_FIGURE =
   /^\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|less\s+than)\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?$/;
 
-const MEASURE_FROM = new RegExp(`\\b${FLOW_MEASURE}\\s+(?:from|of|at)\\s+$`, 'i');
+/** "Revenue from the unit", "revenue at its Cloud Intelligence Group": the measure of whom it comes from. */
+const MEASURE_FROM = new RegExp(`\\b${FLOW_MEASURE}\\s+(?:from|of|at)\\s+(?:(?:its|their|his|her)\\s+)?$`, 'i');
 /** ", which itself rose": a relative clause right after a figure, whose antecedent is that figure's noun. */
 const RELATIVE = /,\s*which\s+(?:itself\s+|also\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** The figure just before such a clause: "204.05 billion yuan for the quarter". */
