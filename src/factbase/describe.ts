@@ -25,7 +25,9 @@ export function formatAmount(amount: number): string {
     if (Math.abs(amount) >= scale) return `${Number((amount / scale).toPrecision(6))} ${word}`;
   }
   // By hand: toLocaleString is slow, and this runs for every number a question is weighed against.
-  const [whole = '0', fraction] = String(Number(amount.toFixed(2))).split('.');
+  // Cents for amounts of one or more; a price per token ("0.0005 yuan") keeps its own digits.
+  const rounded = Math.abs(amount) < 1 ? Number(amount.toPrecision(4)) : Number(amount.toFixed(2));
+  const [whole = '0', fraction] = String(rounded).split('.');
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }
 
