@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBaseline } from './sentence-view';
+import { isBaseline, isChangedTo } from './sentence-view';
 
 describe('isBaseline', () => {
   const cases: [string, string, boolean][] = [
@@ -16,5 +16,20 @@ describe('isBaseline', () => {
   it.each(cases)('%s: %s', (text, value, expected) => {
     const start = text.indexOf(value);
     expect(isBaseline(text, { start, end: start + value.length })).toBe(expected);
+  });
+});
+
+describe('isChangedTo', () => {
+  const cases: [string, string, boolean][] = [
+    // sentence, the value, whether it is what a change came to
+    ['The price would fall to 0.0005 yuan per 1,000 tokens from 0.02 yuan.', '0.0005 yuan', true],
+    ['The price would fall to 0.0005 yuan per 1,000 tokens from 0.02 yuan.', '0.02 yuan', false],
+    ['The overhaul cut his voting rights from more than 50% to about 6.2%.', 'about 6.2%', true],
+    // "To" with no change: where the money goes.
+    ['Alibaba lent US$1 billion to 200 merchants.', '200', false],
+  ];
+  it.each(cases)('%s: %s', (text, value, expected) => {
+    const start = text.indexOf(value);
+    expect(isChangedTo(text, { start, end: start + value.length })).toBe(expected);
   });
 });

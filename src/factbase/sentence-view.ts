@@ -192,6 +192,15 @@ export function isBaseline(text: string, value: { start: number; end: number }):
 }
 
 /**
+ * Whether `value` of `text` is what a change came to: "would fall to 0.0005 yuan … from 0.02 yuan",
+ * "cut his voting rights from more than 50% to about 6.2%".
+ */
+export function isChangedTo(text: string, value: { start: number; end: number }): boolean {
+  if (!/\bto\s+$/.test(text.slice(Math.max(0, value.start - 4), value.start))) return false;
+  return RISE.test(text) || FALL.test(text) || /\bfrom\s/.test(text);
+}
+
+/**
  * The time a fact holds for: the time expression of its clause nearest it (after it first, as English
  * puts "325,000 in 2017"), one that opens the sentence, an accounting period of the sentence for a
  * flow, or the date of an event in its clause.

@@ -1,4 +1,4 @@
-import { isBaseline } from '../factbase/sentence-view';
+import { isBaseline, isChangedTo } from '../factbase/sentence-view';
 import type { QuestionAnalysis } from './analyse-question';
 import { isCatalogId } from './candidates';
 import { clauseAround } from './clauses';
@@ -23,11 +23,12 @@ const ASKS_BEFORE = /\b(?:before|previous(?:ly)?|prior|originally|used\s+to|at\s
 
 /**
  * What a figure `value` of `text` is worth as an answer for what it is: the one a change starts
- * from ("cut his voting rights from more than 50% to about 6.2%") is what was, not what is, unless
- * the question asks what it was before.
+ * from ("cut his voting rights from more than 50% to about 6.2%") is what was, not what is; asked
+ * what it was before, the one it came to is what is now.
  */
 export function baselineWeight(text: string, value: { start: number; end: number }, q: QuestionAnalysis): number {
-  return isBaseline(text, value) && !ASKS_BEFORE.test(q.question) ? COST.baseline : 1;
+  const then = ASKS_BEFORE.test(q.question) ? isChangedTo(text, value) : isBaseline(text, value);
+  return then ? COST.baseline : 1;
 }
 
 /**
