@@ -32,6 +32,9 @@ describe('analyseQuestion', () => {
     // A price asked by what it ended, closed or was sold at; a discount named is no price.
     ['What did the stock end its first trading day at?', 'money'],
     ['What were the shares priced at?', 'money'],
+    ['What did Qwen-Long tokens cost before the cut?', 'money'],
+    ['What does Qwen-Max charge per 1,000 tokens?', 'money'],
+    ['What is Trendyol worth after the funding round?', 'money'],
     ['What discount are the shares priced at?', 'thing'],
     // "share buyback" is no share; "market share" is.
     ['How big is Alibaba’s share buyback program?', 'money'],

@@ -39,6 +39,11 @@ const KIND_PATTERNS: [RegExp, AnswerKind][] = [
     /\bwhat\s+(?:did|does|do|was|were|is|are|will|would)\b[^?]*\b(?:end|ended|close|closed|open|opened|trade|traded|finish|finished|settle|settled|price|priced|sell|sold)\b[^?]*\bat\s*\??\s*$/i,
     'money',
   ],
+  // "What did the tokens cost?", "What does Qwen-Max charge?", "What is Trendyol worth?": a sum.
+  [
+    /\bwhat\s+(?:did|does|do|will|would)\b[^?]*\b(?:cost|charge|pay|earn|fetch)\b|\bwhat\s+(?:is|was|are|were)\b[^?]*\bworth\b/i,
+    'money',
+  ],
   [/\bhow\s+many\b|\bnumber\s+of\b/i, 'quantity'],
   [/\bwhen\b|\b(?:what|which)\s+(?:year|month|date|day|time)\b|\bsince\s+when\b|\bhow\s+long\s+ago\b/i, 'date'],
   [
