@@ -53,9 +53,10 @@ const MONEY_VERBS: [RegExp, string][] = [
   // "shares fall 8.1% to US$285.57"
   [/\b(?:shares|stock)\b(?:\s+\S+){1,4}\s+to\s*$/i, 'share price'],
   [/\b(?:acquired|bought|paid|pays|pay)\b/i, 'acquisition price'],
-  [/\b(?:valued|valuing)\s+(?:\w+\s+)?at\b/i, 'valuation'],
+  // "valued at", "a deal that values the company at": what it is worth.
+  [/\b(?:values?|valued|valuing)\s+(?:\S+\s+){0,3}?at\b/i, 'valuation'],
   [/\b(?:spent|spend|spending)\b/i, 'spending'],
-  [/\b(?:worth)\b/i, 'value'],
+  [/\b(?:worth)\b/i, 'valuation'],
   [/\b(?:fined|fines?|penalty|penalised|penalized)\b/i, 'fine'],
 ];
 /** "adding roughly $32 billion to its market value", "wiping US$62 billion off it": a change in what it is worth. */

@@ -29,6 +29,11 @@ describe('valueFact', () => {
       ['cainiao | employees | about 1,500 employees @2014'],
     ],
     [
+      'what a word means is a figure of no one; what a name is, is the name’s',
+      'Cainiao became China’s first "decacorn", a start-up worth more than US$10 billion, and Alibaba valued it at US$20 billion.',
+      ['cainiao | valuation | US$20 billion'],
+    ],
+    [
       'a stake names what it is a stake in',
       'Alibaba owns a 33 per cent stake in Ant Group.',
       ['alibaba-group | stake | 33% with ant-group'],

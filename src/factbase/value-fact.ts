@@ -121,6 +121,18 @@ function reportedPeriod(
   return { text: span.label, label: span.label, from: formatDate(span.from), to: formatDate(span.to) };
 }
 
+const DEFINES =
+  /(?:^|[\s"“‘'])\p{Ll}[\p{Ll}-]*["”’']?,\s+an?\s+(?:[\p{Ll}-]+\s+){1,3}(?:worth|valued\s+at|with|of)\s+$/u;
+
+/**
+ * Whether the number at `start` of `text` stands in an appositive that says what a common noun
+ * means ("decacorn", a start-up worth more than US$10 billion"): a figure of no one. After a name
+ * ("the Alibaba Partnership, a group of 36 senior executives") it says what the name is.
+ */
+export function inDefinition(text: string, start: number): boolean {
+  return DEFINES.test(text.slice(Math.max(0, start - 60), start));
+}
+
 /** A number of a sentence as a fact, with what it measures, whose it is and when; undefined when unclear. */
 export function valueFact(
   view: SentenceView,
@@ -130,6 +142,8 @@ export function valueFact(
   const text = view.sentence.text;
   const { measure, joined } = measureOf(view, value, context);
   if (!measure) return {};
+  // "Turkey's first decacorn, a start-up worth more than US$10 billion": what a word means, of no one.
+  if (inDefinition(text, value.start)) return { measure };
   const isDuration = value.kind === 'quantity' && DURATION.test(measure.attribute);
   const allowed = (m: SentenceMention) => m.kind !== 'person' || isDuration;
   // "about 39 per cent for Tencent’s WeChat Pay": the share is whoever it is for.

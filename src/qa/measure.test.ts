@@ -22,6 +22,7 @@ describe('measureTerms', () => {
     ['How much did Alibaba pay for Trendyol?', ['pay']],
     ['When did Alibaba buy Trendyol?', []], // no amount asked
     ['How many people does Alibaba employ?', ['employee']], // the people employed, not users
+    ['How much was Trendyol worth after the funding round?', ['valuation']], // the round dates the worth
   ];
   it.each(measures)('%s → %s', (question, expected) => {
     expect(measureTerms(analyse(question))).toEqual(expected);

@@ -1,3 +1,4 @@
+import { inDefinition } from '../factbase/value-fact';
 import { agentSpans, type Weighted } from './agent-spans';
 import { baselineWeight, bindingWeight } from './binding';
 import type { Candidate, CandidateContext, SentenceReading } from './candidates';
@@ -54,7 +55,9 @@ function valueSpans(s: IndexedSentence, c: CandidateContext): Weighted[] {
         f.evidence.end > s.sentence.start + start &&
         (c.entityIds.has(f.entityId) || !s.topics.has(f.entityId)),
     );
-  const values = valuesIn(text, times).filter((v) => v.kind === kind && !theirs(v.start));
+  const values = valuesIn(text, times).filter(
+    (v) => v.kind === kind && !theirs(v.start) && !inDefinition(text, v.start),
+  );
   const spans: Weighted[] = values.map((v) => ({
     text: v.text,
     start: v.start,
