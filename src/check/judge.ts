@@ -1,8 +1,9 @@
 import { describeValue } from '../factbase/describe';
 import type { Fact, FactValue } from '../factbase/schema';
-import { findValues } from '../factbase/values';
+import { findValues, type NumericValue } from '../factbase/values';
 import { type StatedValue, sameTime } from './find-claims';
 import { apart, disjoint, type Interval, intervalOf, isoRange, timeRange, within } from './intervals';
+import { rangesOf } from './ranges';
 
 /** What the checker says of a claim. */
 export type Verdict = 'supported' | 'contradicted' | 'unverifiable';
@@ -42,7 +43,26 @@ function claimedRange(value: StatedValue, flipped = false): Interval {
 function sourceRange(fact: Fact, value: StatedValue): Interval | undefined {
   if (fact.value.kind === 'relation') return fact.period ? isoRange(fact.period.from, fact.period.to) : undefined;
   const currency = value.kind === 'number' ? value.number.currency : undefined;
-  return rangeOf(fact.value, currency);
+  const own = fact.value.kind !== 'money' || !currency || fact.value.currency === currency;
+  return (own ? rangeInQuote(fact) : undefined) ?? rangeOf(fact.value, currency);
+}
+
+/** The range a fact's value closes in its sentence ("in 10 to 30 minutes" for "30"), if it closes one. */
+function rangeInQuote(fact: Fact): Interval | undefined {
+  if (fact.value.kind === 'date' || fact.value.kind === 'relation') return undefined;
+  const { text, start } = fact.quote;
+  const at = fact.evidence.start - start;
+  return rangesOf(text, findValues(text)).find((r) => r.range && r.number.start < at && r.end > at)?.range;
+}
+
+/** A fact's cap and the page's, each as the figure it is, when the fact too says "up to" in the page's currency. */
+function capOf(fact: FactValue, page: NumericValue): { stated: Interval; claimed: Interval } | undefined {
+  if (fact.kind === 'date' || fact.kind === 'relation' || fact.comparator !== 'up-to') return undefined;
+  if (fact.kind === 'money' && page.currency && fact.currency !== page.currency) return undefined;
+  return {
+    stated: intervalOf({ ...fact, comparator: 'exact' }),
+    claimed: intervalOf({ ...page, comparator: 'exact' }),
+  };
 }
 
 /** "the article says more than 520 million users (2017)". */
@@ -67,9 +87,12 @@ export function judge(
       ...verdict('unverifiable', `The page speaks of ${when.label}; ${says}, for another time.`),
       otherTime: true,
     };
-  const stated = sourceRange(fact, value);
+  // "Up to 10%" against "up to 7.6%": two caps, each a figure in its own right, compared as written.
+  const cap =
+    value.kind === 'number' && value.number.comparator === 'up-to' ? capOf(fact.value, value.number) : undefined;
+  const stated = cap?.stated ?? sourceRange(fact, value);
   if (!stated) return verdict('unverifiable', `The page gives another currency; ${says}.`);
-  const claimed = claimedRange(value, flipped);
+  const claimed = cap?.claimed ?? claimedRange(value, flipped);
   if (within(stated, claimed)) return verdict('supported', `${capitalise(says)}, which fits “${page}”.`);
   // One rounded number against another: "600 million" is not "500 million", though they touch at 550 million.
   const ruledOut = value.kind === 'number' && !value.range ? apart : disjoint;

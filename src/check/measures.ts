@@ -166,6 +166,9 @@ const afterEvidence = (fact: Fact) => fact.quote.text.slice(fact.evidence.end - 
 const ADDED = /\badded$/;
 const ADD = stem('added');
 
+/** "to" before a page's sum: the level a change came to. */
+const LEVEL_BEFORE = /\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$/i;
+
 /** "of" after a share: the page's figure is a part of what follows ("60 per cent of sales"). */
 const PART_OF = /^\s*(?:\)\s*)?of\b/i;
 
@@ -215,6 +218,13 @@ export function numberFit(
   if (EACH.test(afterEvidence(fact)) && !EACH_SAID.test(sentence)) return undefined;
   // "70 per cent of Hema's sales" is a part of a whole, never how far a figure moved.
   if (number.kind === 'percent' && attribute.some((s) => DIRECTION.has(s)) && PART_OF.test(sentence.slice(number.end)))
+    return undefined;
+  // "expanded the programme to $40 billion" states where a sum ended, not by how much it moved.
+  if (
+    number.kind === 'money' &&
+    attribute.some((s) => DIRECTION.has(s)) &&
+    LEVEL_BEFORE.test(sentence.slice(0, number.start))
+  )
     return undefined;
   const either = number.kind === 'percent' && FLOW_CHANGE.test(fact.attribute);
   return saysAll(attribute, sentence, stems, fact.attribute, either) ? attribute.length : undefined;

@@ -112,3 +112,38 @@ describe('a page that says "now" means the story’s now', () => {
     if (quote) expect(claim?.fact?.quote.startsWith(quote)).toBe(true);
   });
 });
+
+describe('a range and a cap are judged as the article writes them', () => {
+  const rangeCheck = checkerOver([
+    'Ranges and caps',
+    'PUBLISHED : Saturday, 8 July, 2023, 9:40am',
+    'Trendyol promises to bring groceries to customers in 10 to 30 minutes.',
+    'Ant Group offered to buy back up to 7.6% of its shares.',
+    'Alibaba bought back shares under its buyback programme, which the board expanded by $15 billion to $40 billion.',
+  ]);
+  it.each([
+    // "10 to 30 minutes" is a range: one that only overlaps it is neither confirmed nor ruled out.
+    ['Trendyol brings groceries to customers in 20 to 45 minutes.', 'unverifiable'],
+    ['Trendyol brings groceries to customers in 10 to 30 minutes.', 'supported'],
+    // A cap is a figure: "up to 10%" is not the offer of "up to 7.6%".
+    ['Ant Group offered to buy back up to 10% of its shares.', 'contradicted'],
+    ['Ant Group offered to buy back up to 7.6% of its shares.', 'supported'],
+    // "By $15 billion to $40 billion" is a change to a level, not a range of $15–40 billion…
+    ['Alibaba’s board expanded the share buyback programme to $40 billion.', 'supported'],
+    // …and the level it came to is no sum it moved by.
+    ['Alibaba’s board expanded the share buyback programme to $50 billion.', 'contradicted'],
+  ])('%s → %s', (sentence, verdict) => {
+    expect(rangeCheck(sentence)[0]?.verdict).toBe(verdict);
+  });
+});
+
+describe('a sum a change came to is not the change', () => {
+  it('does not hold "to $40 billion" against "by $15 billion"', () => {
+    const levelCheck = checkerOver([
+      'Buyback',
+      'PUBLISHED : Saturday, 8 July, 2023, 9:40am',
+      'Alibaba’s board expanded its buyback programme by $15 billion to $40 billion.',
+    ]);
+    expect(levelCheck('Alibaba expanded its buyback programme to $40 billion.').map((c) => c.verdict)).toEqual([]);
+  });
+});

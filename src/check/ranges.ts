@@ -13,8 +13,8 @@ export interface RangedValue {
 
 /** "between 50% and 70%", "10 to 15 days", "5-7 days": two numbers joined as one range. */
 const JOINS = /^\s*(?:to|-|–|and)\s*$/;
-/** "rose from 10 to 15 per cent" is a change, not a range. */
-const CHANGE_BEFORE = /\bfrom\s+$/i;
+/** "rose from 10 to 15 per cent", "expanded by $15 billion to $40 billion": a change, not a range. */
+const CHANGE_BEFORE = /\b(?:from|by)\s+$/i;
 const SCALE_WORD = /\b(thousand|million|billion|trillion|mn|bn|tn)\b/i;
 
 /** The first number of a range in the terms of the second: "1 to 2 billion" is 1 billion to 2 billion. */
