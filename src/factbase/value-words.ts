@@ -164,7 +164,7 @@ export const FLOW_MEASURE =
  * against a fact's change with them.
  */
 export const RISE =
-  /\b(?:(?<!\b(?:mak\w*|made|set\w*|sign\w*|pick\w*|t[ao]k\w*|took|end\w*|show\w*|open\w*|team\w*|lin(?:e[sd]?|ing)|ti(?:e[sd]?|ying)|sum\w*|back\w*|br[eo]ak\w*)\s+)up|rose|rise[sn]?|risen|grow\w*|grew|grown|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|increas\w*|expand\w*|rebound\w*|advanc\w*|higher|doubled|add(?:ed|ing|s)?)\b/i;
+  /\b(?:(?<!\b(?:mak\w*|made|set\w*|sign\w*|pick\w*|t[ao]k\w*|took|end\w*|show\w*|open\w*|team\w*|lin(?:e[sd]?|ing)|ti(?:e[sd]?|ying)|sum\w*|back\w*|br[eo]ak\w*|by|of|for|at|with|in)\s+)up|rose|rise[sn]?|risen|grow\w*|grew|grown|gain\w*|jump\w*|climb\w*|surg\w*|soar\w*|increas\w*|expand\w*|rebound\w*|advanc\w*|higher|doubled|add(?:ed|ing|s)?)\b/i;
 export const FALL =
   /\b(?:(?<!\b(?:crack\w*|clamp\w*|step\w*|shut\w*|br[eo]ak\w*|turn\w*|play\w*|hand\w*|track\w*|ton\w*|settl\w*|calm\w*)\s+)down|fell|fall\w*|drop\w*|declin\w*|decreas\w*|slump\w*|shr[ai]nk\w*|plung\w*|sank|sink\w*|slid\w*|slipp\w*|dipp\w*|eased|tumbl\w*|lost|lower\w*|shed|wip(?:ed|ing|es?)|eras\w*|cut|cuts|cutting|slash\w*|reduc\w*)\b/i;
 
