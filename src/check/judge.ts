@@ -55,6 +55,15 @@ function rangeInQuote(fact: Fact): Interval | undefined {
   return rangesOf(text, findValues(text)).find((r) => r.range && r.number.start < at && r.end > at)?.range;
 }
 
+/** An "about" or "nearly" figure of the source as written, to its own precision; undefined for any other. */
+function writtenRange(fact: Fact, value: StatedValue): Interval | undefined {
+  const v = fact.value;
+  if (v.kind === 'date' || v.kind === 'relation' || (v.comparator !== 'about' && v.comparator !== 'nearly'))
+    return undefined;
+  const written = { ...fact, value: { ...v, comparator: 'exact' as const } };
+  return sourceRange(written, value);
+}
+
 /** A fact's cap and the page's, each as the figure it is, when the fact too says "up to" in the page's currency. */
 function capOf(fact: FactValue, page: NumericValue): { stated: Interval; claimed: Interval } | undefined {
   if (fact.kind === 'date' || fact.kind === 'relation' || fact.comparator !== 'up-to') return undefined;
@@ -93,7 +102,11 @@ export function judge(
   const stated = cap?.stated ?? sourceRange(fact, value);
   if (!stated) return verdict('unverifiable', `The page gives another currency; ${says}.`);
   const claimed = cap?.claimed ?? claimedRange(value, flipped);
-  if (within(stated, claimed)) return verdict('supported', `${capitalise(says)}, which fits “${page}”.`);
+  // "About 16.5 billion" is loose enough that no page's figure near it is ruled out, but it still
+  // means 16.5 billion as written: it supports "more than 16 billion".
+  const meant = cap ? undefined : writtenRange(fact, value);
+  if (within(stated, claimed) || (meant && within(meant, claimed)))
+    return verdict('supported', `${capitalise(says)}, which fits “${page}”.`);
   // One rounded number against another: "600 million" is not "500 million", though they touch at 550 million.
   const ruledOut = value.kind === 'number' && !value.range ? apart : disjoint;
   if (ruledOut(stated, claimed)) return verdict('contradicted', `${capitalise(says)}, which rules out “${page}”.`);

@@ -119,6 +119,7 @@ describe('a range and a cap are judged as the article writes them', () => {
     'PUBLISHED : Saturday, 8 July, 2023, 9:40am',
     'Trendyol promises to bring groceries to customers in 10 to 30 minutes.',
     'Ant Group offered to buy back up to 7.6% of its shares.',
+    'The funding round values Trendyol at about US$16.5 billion.',
     'Alibaba bought back shares under its buyback programme, which the board expanded by $15 billion to $40 billion.',
   ]);
   it.each([
@@ -128,6 +129,10 @@ describe('a range and a cap are judged as the article writes them', () => {
     // A cap is a figure: "up to 10%" is not the offer of "up to 7.6%".
     ['Ant Group offered to buy back up to 10% of its shares.', 'contradicted'],
     ['Ant Group offered to buy back up to 7.6% of its shares.', 'supported'],
+    // "About 16.5 billion" is too loose to rule out 17 billion, but it means more than 16 billion.
+    ['The round values Trendyol at more than US$16 billion.', 'supported'],
+    ['The round values Trendyol at more than US$17 billion.', 'unverifiable'],
+    ['The round values Trendyol at US$12 billion.', 'contradicted'],
     // "By $15 billion to $40 billion" is a change to a level, not a range of $15–40 billion…
     ['Alibaba’s board expanded the share buyback programme to $40 billion.', 'supported'],
     // …and the level it came to is no sum it moved by.
