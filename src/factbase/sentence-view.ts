@@ -167,7 +167,12 @@ export interface PeriodHints {
   flow?: boolean;
   /** Dates of events in the sentence ("launched … in 2009 with 27 merchants"), the fallback in the value's clause. */
   events?: readonly TimeExpression[];
+  /** Where the value's words end, past a sum in another currency (", or about US$2.8 billion"). */
+  end?: number;
 }
+
+/** What may stand between a value and a time right after it that dates it: ", in", " on". */
+const RIGHT_AFTER = /^\s*,?\s*(?:in|on|at|during|for)?\s*$/i;
 
 const BORN = /\bborn\s+(?:in|after|before|since|between)?\s*$/i;
 /** Words that make the value after them a baseline for another: "compared with", "against". */
@@ -236,6 +241,10 @@ export function periodFor(
   const time =
     clause.find((t) => t.start > position) ??
     clause.filter((t) => t.start < position).at(-1) ??
+    // "fined 18.2 billion yuan, or about US$2.8 billion, in April 2021": the time right after the sum.
+    (hints.end === undefined
+      ? undefined
+      : times.find((t) => t.start >= (hints.end ?? 0) && RIGHT_AFTER.test(text.slice(hints.end, t.start)))) ??
     (opener && position >= opener[1] ? times.find(opens) : undefined) ??
     (hints.flow ? times.find((t) => t.to && reaches(t)) : undefined) ??
     hints.events?.find((t) => t.start >= start && t.end <= end && t.start < position && !describes(t));

@@ -34,6 +34,11 @@ describe('valueFact', () => {
       ['cainiao | valuation | US$20 billion'],
     ],
     [
+      'a time right after a sum and its other currency dates the sum',
+      'Alibaba was fined a record 18.2 billion yuan, or about US$2.8 billion, in April 2021 for abusing its dominance.',
+      ['alibaba-group | fine | 18.2 billion yuan (US$2.8 billion) @April 2021'],
+    ],
+    [
       'a stake names what it is a stake in',
       'Alibaba owns a 33 per cent stake in Ant Group.',
       ['alibaba-group | stake | 33% with ant-group'],

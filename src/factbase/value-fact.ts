@@ -162,6 +162,7 @@ export function valueFact(
       values: context.values,
       flow: value.kind !== 'quantity',
       events: isDuration ? [] : context.eventTimes,
+      end: valueEnd(text, value),
     }) ?? reportedPeriod(view, value, measure, context);
   const counterpart =
     value.kind !== 'quantity' ? counterpartAfter(view, value, entity.entityId, measure.attribute) : undefined;
