@@ -172,7 +172,7 @@ describe('results stories', () => {
       [
         'a place dateline names no one; "equivalent to" a sum is that sum converted',
         'HONG KONG—Alibaba raised 88 billion Hong Kong dollars, equivalent to about $11.2 billion, five years ago.',
-        ['alibaba-group | funding | HK$88 billion (US$11.2 billion)'],
+        ['alibaba-group | funding | HK$88 billion (US$11.2 billion) @2012'], // five years before the story
       ],
       [
         'a sentence naming no one goes on about the subject before: "The stock opened at…"',
