@@ -144,5 +144,13 @@ export function agentSpans(c: CandidateContext, text: string, hits: Hits, names:
     (actsIn(text, n, hits) ? 1.5 : 1) *
     (bound.has(n.start) ? 1.3 : 1) *
     (/^['’]s\b/.test(text.slice(n.end)) || describes(n) ? 0.6 : 1);
-  return wanted.map((n) => ({ ...n, weight: weight(n) }));
+  // "led by General Atlantic and SoftBank Vision Fund": who did it is both, named together.
+  const together = wanted.flatMap((a) => {
+    const b = wanted.find((n) => n.start > a.end && /^\s+and\s+$/.test(text.slice(a.end, n.start)));
+    if (!b || !(actsIn(text, a, hits) || bound.has(a.start))) return [];
+    return [
+      { text: text.slice(a.start, b.end), start: a.start, end: b.end, weight: 1.1 * Math.max(weight(a), weight(b)) },
+    ];
+  });
+  return [...wanted.map((n) => ({ ...n, weight: weight(n) })), ...together];
 }

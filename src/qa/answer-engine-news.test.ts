@@ -29,6 +29,7 @@ describe('answering a business story', () => {
     // The time of the event the question names: Alibaba bought in in 2018, four years before the story.
     ['How many employees did Trendyol have when Alibaba bought a stake?', 'about 1,500', 'Four years ago'],
     ['How many people did Trendyol employ when Alibaba took control?', 'about 1,500', 'Four years ago'],
+    ['Who led Trendyol’s latest funding round?', 'General Atlantic and SoftBank Vision Fund 2', 'Trendyol’s latest'], // both
   ];
   it.each(answers)('%s → %s', (question, expected, sentence) => {
     const a = newsEngine.answer(question);

@@ -24,6 +24,9 @@ describe('findArticleNames', () => {
     ['The listing was an IPO.', [], []], // an ordinary acronym
     ['Shares rose on Tuesday and fell in March.', [], []], // days and months are times
     ['Q: What about margins?\nA: Gross margin was 22 per cent.', ['gross'], []], // an answer mark opens a sentence
+    // A name of several words may end in its number; a count after a name is no part of it.
+    ['The round was led by SoftBank Vision Fund 2, people said.', ['people'], ['SoftBank Vision Fund 2']],
+    ['Shares in Hong Kong 2 per cent higher.', [], ['Hong Kong']],
   ];
   it.each(names)('%s', (body, commonWords, expected) => {
     expect(namesOf(body, commonWords)).toEqual(expected);

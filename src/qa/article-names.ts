@@ -119,14 +119,20 @@ function isMeasureName(text: string, ordinary: (word: string) => boolean): boole
 }
 
 /**
- * "People’s Bank" followed by "of China": the name runs on through "of" and a capitalised word, and
- * "JD" through ".com"; not into a catalog name ("One of Alibaba’s shares").
+ * "People’s Bank" followed by "of China": the name runs on through "of" and a capitalised word, "JD"
+ * through ".com", and a name of several words through its number; not into a catalog name ("One of
+ * Alibaba’s shares").
  */
 function withOf(sentence: string, end: number, text: string, known: readonly { start: number }[]): string {
   const more = /^(?: of \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*|\.(?:com|net|org|cn)\b)/u.exec(sentence.slice(end));
-  if (!more || known.some((k) => k.start >= end && k.start < end + more[0].length)) return text;
-  return `${text}${more[0]}`;
+  // "SoftBank Vision Fund 2", "Qwen 2": a name of two words or more may end in its number.
+  const numbered = text.includes(' ') ? NUMBERED.exec(sentence.slice(end)) : null;
+  const tail = more ?? numbered;
+  if (!tail || known.some((k) => k.start >= end && k.start < end + tail[0].length)) return text;
+  return `${text}${tail[0]}`;
 }
+const NUMBERED =
+  /^ \d{1,2}(?=[,.;:)]|\s+\p{Ll}|$)(?![.,]\d)(?!\s+(?:per\b|percent|million|billion|thousand|years?|months?|weeks?|days?|hours?|minutes?)\b)/u;
 
 /** "Rival JD.com", "Executive chairman Eric Jing": the English words a sentence opens with are not the name. */
 function withoutOpeningWords(name: string, commonWords: ReadonlySet<string>): string {

@@ -115,6 +115,8 @@ export const TEST_NEWS = [
   '',
   'Four years ago Trendyol had about 1,500 employees. Trendyol now employs about 6,500 people.',
   '',
+  'Trendyol’s latest funding round was led by General Atlantic and SoftBank Vision Fund 2.',
+  '',
 ].join('\n');
 
 export const testNewsBase = buildFactBase(
