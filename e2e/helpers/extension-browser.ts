@@ -14,18 +14,21 @@ export interface ExtensionBrowser {
 }
 
 /**
- * Launches Debian's (or CHROMIUM_PATH's) Chromium headless with the built extension in a fresh
- * profile, plus `extraArgs`, and waits for the extension's service worker.
+ * Launches Debian's (or CHROMIUM_PATH's) Chromium headless with the built extension (or the one at
+ * `extensionPath`) in a fresh profile, plus `extraArgs`, and waits for the extension's service worker.
  */
-export async function launchExtensionBrowser(extraArgs: readonly string[] = []): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(
+  extraArgs: readonly string[] = [],
+  extensionPath = EXTENSION_PATH,
+): Promise<ExtensionBrowser> {
   assertPrerequisites();
   const profile = await mkdtemp(join(tmpdir(), 'fact-lens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

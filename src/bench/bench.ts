@@ -12,6 +12,7 @@ import { markGroups } from './mark-terms';
 import { benchPages, type PageResult } from './page-bench';
 import { listPages } from './page-list';
 import { type CorpusFigures, corpusFigures, corpusReport, pageTable } from './page-report';
+import { benchPopup, MINIMAL_POPUP, type PopupFigures, popupTable, popupVerdicts } from './popup-bench';
 import { type ArticleFigures, benchArticle, benchScale, type QaInput, type ScaleRow } from './qa-bench';
 import { articleTable, qaVerdicts, scaleTable, sizeTable } from './qa-report';
 import { ms } from './table';
@@ -21,6 +22,8 @@ const ROOT = join(import.meta.dirname, '../..');
 const DEFAULT_PAGES = join(ROOT, '../shared/pages/readability');
 /** Under e2e/.report/, which git and Biome already ignore. */
 const REPORT = join(ROOT, 'e2e/.report/bench.json');
+/** The page the popup opens over: the e2e run's copy of the article. */
+const FIXTURE_PAGES = join(ROOT, 'e2e/fixtures-pages');
 const COPIES = [1, 10, 100, 1000];
 
 const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -61,10 +64,12 @@ interface BenchRun {
   results: PageResult[];
   article: ArticleFigures;
   scaling: ScaleRow[];
+  /** Fact Lens's toolbar popup, then a minimal one. */
+  popups: [PopupFigures, PopupFigures];
   sizes: EntrySize[];
 }
 
-/** Measures the pages (both highlighters, in turn), then the engine in Node, then the bundle sizes. */
+/** Measures the pages (both highlighters, in turn), then the engine in Node, the toolbar popup and the bundle sizes. */
 async function measure(args: readonly string[]): Promise<BenchRun> {
   const pages = listPages(args[0] ?? DEFAULT_PAGES);
   const built = ensureBuild();
@@ -93,6 +98,12 @@ async function measure(args: readonly string[]): Promise<BenchRun> {
     return benchScale(input, base, copies);
   });
 
+  progress('bench: the toolbar popup, Fact Lens and a minimal popup, in fresh browsers');
+  const popups: [PopupFigures, PopupFigures] = [
+    await benchPopup('Fact Lens', EXTENSION_PATH, FIXTURE_PAGES),
+    await benchPopup('minimal popup', MINIMAL_POPUP, FIXTURE_PAGES),
+  ];
+
   return {
     command: `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`,
     startedAt,
@@ -107,6 +118,7 @@ async function measure(args: readonly string[]): Promise<BenchRun> {
     results,
     article,
     scaling,
+    popups,
     sizes: entrySizes(EXTENSION_PATH),
   };
 }
@@ -125,6 +137,10 @@ function print(run: BenchRun): void {
     [
       `Questions (Node; the ${run.questions} questions of data/eval/qa.json, each timed after a warm pass: the fastest of up to 5 timings)`,
       [articleTable(run.article, run.scaling[0]), scaleTable(run.scaling), qaVerdicts(run.scaling)],
+    ],
+    [
+      'Toolbar popup (3 fresh browsers, 6 openings each; "script" is when its first script ran: the browser’s share)',
+      [popupTable(run.popups), popupVerdicts(...run.popups)],
     ],
     ['Bundle sizes', [sizeTable(run.sizes)]],
   ];
