@@ -43,9 +43,9 @@ const SETS: [file: string, overall: number, perClass: number, classSize: number]
   ['blind/scmp-2019-alibaba-eleme-koubei-local-services-claims.json', 0.55, 0.15, 3], // 62.5%
   ['blind/travelweekly-2021-alibaba-fliggy-amap-may-day-claims.json', 0.4, 0.15, 3], // 43.8%
   // Three more, first run on 2026-11-30 at 50 / 43.8 / 43.8% with no false "contradicted".
-  ['blind/local-2021-trendyol-funding-claims.json', 0.5, 0, 3], // 50%
-  ['blind/techpress-2024-qwen-price-cuts-claims.json', 0.43, 0.2, 3], // 43.8%
-  ['blind/wire-2023-ant-group-fine-claims.json', 0.43, 0.2, 3], // 43.8%
+  ['blind/local-2021-trendyol-funding-claims.json', 0.68, 0.3, 3], // 75%
+  ['blind/techpress-2024-qwen-price-cuts-claims.json', 0.62, 0.4, 3], // 68.8%
+  ['blind/wire-2023-ant-group-fine-claims.json', 0.56, 0.4, 3], // 62.5%
 ];
 
 describe.each(SETS)('claim checking on %s', (file, overall, perClass, classSize) => {
