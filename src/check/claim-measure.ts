@@ -1,4 +1,4 @@
-import { nounPhraseAfter } from '../factbase/attributes';
+import { nounPhraseAfter } from '../factbase/noun-phrases';
 import type { NumericValue } from '../factbase/values';
 import { kindInWords, type PeriodKind } from './period-kinds';
 import { clauseAround, qualifiersIn, stemsIn } from './qualifiers';
