@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../factbase/dates';
+import { type CalendarDate, calendarOf } from '../factbase/dates';
 import type { Comparator } from '../factbase/schema';
 
 /** A closed or half-open range of values; `Infinity` where unbounded. */
@@ -61,9 +61,7 @@ const dayKey = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
 
 /** A date written YYYY, YYYY-MM or YYYY-MM-DD (to another, for a period) as the days it covers. */
 export function isoRange(from: string, to = from): Interval {
-  const [y = 0, m, d] = from.split('-').map(Number);
-  const [y2 = 0, m2, d2] = to.split('-').map(Number);
-  return { low: dayKey(y, m ?? 1, d ?? 1), high: dayKey(y2, m2 ?? 12, d2 ?? 31) };
+  return timeRange({ from: calendarOf(from), to: calendarOf(to) });
 }
 
 /** The days a time expression covers ("2017", "April 2017", "the quarter ended 31 December 2017"). */

@@ -30,6 +30,12 @@ export interface CalendarDate {
   day?: number;
 }
 
+/** "2018", "2018-03" or "2018-03-05" as a date exactly as precise as it is written. */
+export function calendarOf(iso: string): CalendarDate {
+  const [year = 0, month, day] = iso.split('-').map(Number);
+  return { year, ...(month && { month }), ...(day && { day }) };
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the date is. */

@@ -1,3 +1,4 @@
+import { calendarOf } from './dates';
 import type { Comparator, Fact, FactValue } from './schema';
 import { describeDate } from './time-expressions';
 
@@ -37,11 +38,6 @@ function formatMoney(amount: number, currency: string): string {
   return `${prefix ?? ''}${formatAmount(amount)}${suffix}`;
 }
 
-function describeIsoDate(date: string): string {
-  const [year = 0, month, day] = date.split('-').map(Number);
-  return describeDate({ year, ...(month && { month }), ...(day && { day }) });
-}
-
 /** A value in normalised words: "more than 520 million users", "2.97 billion yuan (US$447 million)". */
 export function describeValue(value: FactValue): string {
   switch (value.kind) {
@@ -54,7 +50,7 @@ export function describeValue(value: FactValue): string {
     case 'percent':
       return `${COMPARATOR_WORDS[value.comparator]}${Number(value.amount.toPrecision(4))}%`;
     case 'date':
-      return value.recurring ? value.text : describeIsoDate(value.date);
+      return value.recurring ? value.text : describeDate(calendarOf(value.date));
     case 'relation': {
       // "operates in Russia, Spain and the US": the object is the list of places itself.
       const places = value.places;

@@ -1,4 +1,4 @@
-import { type CalendarDate, dateOf, lastDayOf } from '../factbase/dates';
+import { type CalendarDate, calendarOf, dateOf, lastDayOf } from '../factbase/dates';
 import { SAYS_NOW } from '../factbase/time-expressions';
 import { FLOW_MEASURE } from '../factbase/value-words';
 import type { QuestionAnalysis } from './analyse-question';
@@ -41,11 +41,6 @@ const span = ([low, high]: [number, number]) => days(high) - days(low);
 /** What a company reports for an accounting period, over which it adds up. */
 const FLOW = new RegExp(`\\b${FLOW_MEASURE}\\b`, 'i');
 
-function parse(iso: string): CalendarDate {
-  const [year = 0, month, day] = iso.split('-').map(Number);
-  return { year, ...(month && { month }), ...(day && { day }) };
-}
-
 /**
  * When a candidate holds: its fact's period, the date it states, the time its clause names ("the
  * 213.5 billion yuan recorded last year", "in 2018 it took 1 hour and 47 minutes"), a time carried
@@ -53,8 +48,8 @@ function parse(iso: string): CalendarDate {
  */
 function timeOf(c: Candidate, s: IndexedSentence): [number, number] | undefined {
   const period = c.fact?.period;
-  if (period) return range(parse(period.from), period.to ? parse(period.to) : undefined);
-  if (c.fact?.value.kind === 'date') return range(parse(c.fact.value.date));
+  if (period) return range(calendarOf(period.from), period.to ? calendarOf(period.to) : undefined);
+  if (c.fact?.value.kind === 'date') return range(calendarOf(c.fact.value.date));
   const published = s.source.publishedAt ? dateOf(s.source.publishedAt) : undefined;
   const stated = timeInClause(c, s, published) ?? carriedTime(s, published);
   if (stated) return range(stated.from, stated.to);

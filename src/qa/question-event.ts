@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../factbase/dates';
+import { type CalendarDate, calendarOf } from '../factbase/dates';
 import type { Fact } from '../factbase/schema';
 import type { QuestionEntity } from './entity-lexicon';
 import { STOPWORDS, stem, words } from './lexicon';
@@ -29,12 +29,6 @@ export function questionEvent(question: string, entities: readonly QuestionEntit
     .filter((w) => !inName(start + w.start) && !STOPWORDS.has(w.word.toLowerCase()))
     .map((w) => stem(w.word));
   return stems.length > 0 ? { start, entityIds: of.map((e) => e.entityId), stems } : undefined;
-}
-
-/** "2018", "2018-03", "2018-03-05" as a date as precise as it is written. */
-function calendarOf(iso: string): CalendarDate {
-  const [year = 0, month, day] = iso.split('-').map(Number);
-  return { year, ...(month && { month }), ...(day && { day }) };
 }
 
 /**
