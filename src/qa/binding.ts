@@ -18,7 +18,11 @@ const COST = {
   otherCurrency: 0.6,
   baseline: 0.6,
 };
-/** A question about what was before a change: "What were its voting rights before the overhaul?" */
+/**
+ * A question about what was before a change: "What were its voting rights before the overhaul?".
+ * Narrower than the engine's HISTORY words: "the first parcel" asks about an early event, not for
+ * the figure a change started from (tried: two blind questions lost).
+ */
 const ASKS_BEFORE = /\b(?:before|previous(?:ly)?|prior|originally|used\s+to|at\s+first)\b/i;
 
 /**

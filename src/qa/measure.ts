@@ -2,6 +2,7 @@ import type { QuestionAnalysis } from './analyse-question';
 import type { Candidate } from './candidates';
 import { clauseAround } from './clauses';
 import { MEASURE_CONCEPTS, STOPWORDS, stem, words } from './lexicon';
+import { timeClauseStart } from './question-event';
 import { factTerms, type IndexedSentence } from './search-index';
 import { credit, termHits } from './text-spans';
 
@@ -39,17 +40,14 @@ export function measureTerms(q: QuestionAnalysis): string[] {
   const count = counted(q.question);
   // "How much is Trendyol worth after the new funding?": the funding dates the worth; it is not what
   // is measured.
-  const at = TIME_CLAUSE.exec(q.question);
-  const before = at ? words(q.question.slice(0, at.index)).map((w) => stem(w.word)) : undefined;
+  const at = timeClauseStart(q.question);
+  const before = at === undefined ? undefined : words(q.question.slice(0, at)).map((w) => stem(w.word));
   const measures = q.terms.filter(
     (t) => (MEASURE_CONCEPTS.has(t) || count.includes(t)) && (!before || before.includes(t)),
   );
   // "How many people does Daraz employ?": the people are its employees, not its users.
   return measures.includes('employee') && PEOPLE.test(q.question) ? measures.filter((t) => t !== 'user') : measures;
 }
-
-/** A closing clause that says when, not what: "… after the new funding", "… before the price cut". */
-const TIME_CLAUSE = /\s(?:after|before|since|following|until|when)\s[^?]*\??\s*$/i;
 
 const TIME_UNIT = /^[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 

@@ -13,13 +13,22 @@ export interface QuestionEvent {
   stems: string[];
 }
 
-/** "…when Alibaba bought in?", "…at the time of the listing": a clause after the question proper. */
-const EVENT_CLAUSE = /(\s(?:when|at\s+the\s+time)\s+)\S.*$/i;
+/**
+ * A clause after the question proper that says when, not what: "…when Alibaba bought in?", "…at
+ * the time of the listing", "…after the new funding".
+ */
+const TIME_CLAUSE = /(\s(when|at\s+the\s+time|after|before|since|following|until)\s+)\S[^?]*\??\s*$/i;
+
+/** Where a question's closing time clause begins (its first word), if it has one. */
+export function timeClauseStart(question: string): number | undefined {
+  const m = TIME_CLAUSE.exec(question);
+  return m ? m.index : undefined;
+}
 
 /** The event a question's closing "when" clause names, if it names who it is of. */
 export function questionEvent(question: string, entities: readonly QuestionEntity[]): QuestionEvent | undefined {
-  const m = EVENT_CLAUSE.exec(question);
-  if (!m?.[1]) return undefined;
+  const m = TIME_CLAUSE.exec(question);
+  if (!m?.[1] || !/^(?:when|at\s+the\s+time)$/i.test(m[2] ?? '')) return undefined;
   const start = m.index + m[1].length;
   const of = entities.filter((e) => e.start >= start);
   // Its own subject must be named, and something else asked about before it.
