@@ -217,6 +217,7 @@ export function periodFor(
   hints: PeriodHints = {},
 ): Period | undefined {
   const [start, end] = segmentAt(view, position);
+  const wordsEnd = hints.end;
   const text = view.sentence.text;
   const opener = view.segments.length > 1 ? view.segments[0] : undefined;
   // An opening adverbial ("In March this year, …", "Last year, …") or "when" clause ("When Alibaba
@@ -242,9 +243,9 @@ export function periodFor(
     clause.find((t) => t.start > position) ??
     clause.filter((t) => t.start < position).at(-1) ??
     // "fined 18.2 billion yuan, or about US$2.8 billion, in April 2021": the time right after the sum.
-    (hints.end === undefined
-      ? undefined
-      : times.find((t) => t.start >= (hints.end ?? 0) && RIGHT_AFTER.test(text.slice(hints.end, t.start)))) ??
+    times.find(
+      (t) => wordsEnd !== undefined && t.start >= wordsEnd && RIGHT_AFTER.test(text.slice(wordsEnd, t.start)),
+    ) ??
     (opener && position >= opener[1] ? times.find(opens) : undefined) ??
     (hints.flow ? times.find((t) => t.to && reaches(t)) : undefined) ??
     hints.events?.find((t) => t.start >= start && t.end <= end && t.start < position && !describes(t));
