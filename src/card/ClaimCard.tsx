@@ -1,6 +1,7 @@
 import type { Anchor } from '../content/card-bridge';
+import { afterPublisher } from '../factbase/short-date';
 import type { PageClaim } from '../messaging/protocol';
-import { CardShell, date } from './HoverCard';
+import { CardShell } from './HoverCard';
 
 export interface ClaimCardProps {
   claim: PageClaim;
@@ -39,7 +40,7 @@ export function ClaimCard({ claim, anchor, focus, onClose, onOpen }: ClaimCardPr
         <dd>“{claim.sentence}”</dd>
         <dt>
           The article ({claim.publisher}
-          {date(claim.publishedAt)}) says
+          {afterPublisher(claim.publishedAt)}) says
         </dt>
         <dd>
           “{claim.quote}”{' '}

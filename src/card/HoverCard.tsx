@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Anchor } from '../content/card-bridge';
-import { shortDate } from '../factbase/short-date';
+import { afterPublisher } from '../factbase/short-date';
 import type { Card } from '../messaging/protocol';
 import { placeCard } from './card-style';
 
@@ -26,12 +26,6 @@ const KIND_LABEL: Record<string, string> = {
   'former-unit': 'Former unit',
   external: 'Not an Alibaba unit',
 };
-
-/** ", 12 Nov 2017" after a publisher's name, or nothing when the source has no date. */
-export function date(iso: string | undefined): string {
-  const day = shortDate(iso);
-  return day && `, ${day}`;
-}
 
 /** The card's frame: a non-modal dialog placed inside the viewport beside its anchor. */
 export function CardShell({
@@ -121,7 +115,7 @@ export function HoverCard({ card, error, anchor, focus, onClose, onOpen }: Hover
                     }}
                   >
                     {f.citation.publisher}
-                    {date(f.citation.publishedAt)}, paragraph {f.citation.paragraph}
+                    {afterPublisher(f.citation.publishedAt)}, paragraph {f.citation.paragraph}
                   </a>
                 </li>
               ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortDate } from './short-date';
+import { afterPublisher, shortDate } from './short-date';
 
 describe('shortDate', () => {
   const cases: [string | undefined, string][] = [
@@ -13,5 +13,12 @@ describe('shortDate', () => {
   ];
   it.each(cases)('%s', (iso, expected) => {
     expect(shortDate(iso)).toBe(expected);
+  });
+});
+
+describe('afterPublisher', () => {
+  it('follows a publisher with the day, or with nothing', () => {
+    expect(afterPublisher('2017-11-12T16:18:00+08:00')).toBe(', 12 Nov 2017');
+    expect(afterPublisher(undefined)).toBe('');
   });
 });

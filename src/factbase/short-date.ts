@@ -11,3 +11,9 @@ export function shortDate(iso: string | undefined): string {
   const month = SHORT_MONTHS[Number(m?.[2]) - 1];
   return m && month ? `${Number(m[3])} ${month} ${m[1]}` : '';
 }
+
+/** ", 12 Nov 2017" to follow a publisher's name; nothing when the source has no date. */
+export function afterPublisher(iso: string | undefined): string {
+  const day = shortDate(iso);
+  return day && `, ${day}`;
+}

@@ -1,4 +1,4 @@
-import { shortDate } from '../factbase/short-date';
+import { afterPublisher } from '../factbase/short-date';
 import type { Answer } from '../messaging/protocol';
 
 export interface AnswerCardProps {
@@ -48,7 +48,6 @@ export function AnswerCard({ answer, onOpen }: AnswerCardProps) {
       </section>
     );
   }
-  const day = shortDate(answer.source?.publishedAt);
   return (
     <section class="answer" aria-label="Answer" data-testid="answer">
       <p class="short">{answer.answer}</p>
@@ -58,7 +57,7 @@ export function AnswerCard({ answer, onOpen }: AnswerCardProps) {
       {answer.source && answer.passage && (
         <p class="source">
           {answer.source.publisher}
-          {day && `, ${day}`}, paragraph {answer.passage.index}
+          {afterPublisher(answer.source.publishedAt)}, paragraph {answer.passage.index}
         </p>
       )}
       {answer.passage && (

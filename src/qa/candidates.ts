@@ -97,17 +97,17 @@ function factCandidates(s: IndexedSentence, c: CandidateContext, reading: Senten
     // A number or date fits by its attribute's words and by the question's words around it; a
     // relation by its own words only ("headquartered in" is no answer to "in which areas").
     const byAttribute = factFit(fact, s, q);
+    const span = local(fact.evidence, s);
     const near =
       v.kind === 'relation'
         ? 0
-        : proximityFit(local(fact.evidence, s), hits, q.terms, {
+        : proximityFit(span, hits, q.terms, {
             sentence: s.sentence.text,
             anchors,
             weights: q.weights,
           });
     // Without its attribute named, only a full question's words around a fact vouch for it, weakly.
     const currency = v.kind === 'money' ? [v.currency, ...(v.equivalent ? [v.equivalent.currency] : [])] : undefined;
-    const span = local(fact.evidence, s);
     const bound =
       bindingWeight(s.sentence.text, span, names, q, currency) *
       (v.kind === 'relation' ? 1 : baselineWeight(s.sentence.text, span, q));
