@@ -1,6 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { factBasePlugin } from './src/build/fact-base-plugin';
+import { shellPagePlugin } from './src/build/shell-page-plugin';
+import { POPUP_SHELL } from './src/popup/shell';
 
 // See https://wxt.dev/api/config.html. Manifest V3 for every browser.
 export default defineConfig({
@@ -31,5 +33,5 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ plugins: [preact(), factBasePlugin()] }),
+  vite: () => ({ plugins: [preact(), factBasePlugin(), shellPagePlugin(POPUP_SHELL)] }),
 });

@@ -6,6 +6,13 @@ interface TargetInfo {
   url: string;
 }
 
+/** When, in ms after its opening began, the popup reached each step (see `ToolbarPopup.readyMs`). */
+export interface PopupTimes {
+  ready: number;
+  script: number;
+  app: number;
+}
+
 /**
  * The extension's real toolbar popup, as a user opens it: `chrome.action.openPopup()` from the
  * service worker. Playwright lists no page for a popup (it is not a tab), so it is reached through
@@ -62,17 +69,19 @@ export class ToolbarPopup {
   }
 
   /**
-   * Milliseconds from opening to a usable question box (the popup's own "popup-ready" measure), and
-   * to the start of its first script (the "popup-script" mark): the browser's share of the wait.
+   * Milliseconds from opening to a usable question box (the popup's own "popup-ready" measure), to
+   * the start of its first script (the "popup-script" mark: the browser's share of the wait), and to
+   * the app's taking over the box ("popup-app": suggestions and answers from then on).
    */
-  async readyMs(): Promise<{ ready: number; script: number }> {
+  async readyMs(): Promise<PopupTimes> {
     const expression = `(() => {
       const ready = performance.getEntriesByName('popup-ready')[0]?.duration;
       const script = performance.getEntriesByName('popup-script')[0]?.startTime;
-      return ready === undefined || script === undefined ? null : { ready, script };
+      const app = performance.getEntriesByName('popup-app')[0]?.duration;
+      return ready === undefined || script === undefined || app === undefined ? null : { ready, script, app };
     })()`;
     for (let tries = 0; tries < 100; tries++) {
-      const times = await this.evaluate<{ ready: number; script: number } | null>(expression);
+      const times = await this.evaluate<PopupTimes | null>(expression);
       if (times) return times;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

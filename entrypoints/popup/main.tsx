@@ -1,9 +1,7 @@
-import '../../src/popup/script-start';
 import { render } from 'preact';
 import { App } from '../../src/popup/App';
-// Inlined, not linked: a linked sheet is one more file the popup waits for before its script runs.
-import css from '../../src/popup/style.css?inline';
+import { takeOverShell } from '../../src/popup/shell';
 
-document.head.append(Object.assign(document.createElement('style'), { textContent: css }));
+// Imported by popup.html's first script (entrypoints/popup-shell.ts) once the question box is up.
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) render(<App {...takeOverShell(document)} />, root);

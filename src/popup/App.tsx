@@ -6,13 +6,17 @@ import { AnswerCard } from './AnswerCard';
 import { AskBox } from './AskBox';
 import { history, remember } from './history';
 import { OnThisPage } from './OnThisPage';
+import type { ShellState } from './shell';
 import { jumpTo, readActiveTab, setSite, type TabPage } from './tab';
 
 const send = (message: Request) => browser.runtime.sendMessage(message);
 
-/** The popup: ask, see the answer and its evidence, see what the page mentions, and past questions. */
-export function App() {
-  const [question, setQuestion] = useState('');
+/**
+ * The popup: ask, see the answer and its evidence, see what the page mentions, and past questions.
+ * It takes over the box popup.html showed first, with what the reader typed or asked there.
+ */
+export function App({ question: typed = '', asked: askedEarly }: Partial<ShellState>) {
+  const [question, setQuestion] = useState(typed);
   const [suggestions, setSuggestions] = useState<string[]>([]);
   const [answer, setAnswer] = useState<Answer>();
   const [busy, setBusy] = useState(false);
@@ -28,6 +32,7 @@ export function App() {
     void request(send, { type: 'catalog/names' }).then((r) => (r.ok ? setNames(r.value) : setError(r.error)));
     void request(send, { type: 'factbase/summary' }).then((r) => (r.ok ? setSummary(r.value) : setError(r.error)));
     void readActiveTab().then(setPage, (e) => setError(String(e)));
+    if (askedEarly) void ask(askedEarly);
   }, []);
   useEffect(() => {
     let current = true;
@@ -55,7 +60,7 @@ export function App() {
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setAnswer(r.value);
-    const next = remember(past, q);
+    const next = remember(await history.getValue(), q);
     setPast(next);
     await history.setValue(next);
   };
@@ -79,7 +84,7 @@ export function App() {
         busy={busy}
         onInput={setQuestion}
         onAsk={(q) => void ask(q)}
-        onReady={() => performance.measure('popup-ready', { start: 0, end: performance.now() })}
+        onReady={() => performance.measure('popup-app', { start: 0, end: performance.now() })}
       />
       {error && (
         <p class="error" role="alert">

@@ -6,7 +6,7 @@ export interface AskBoxProps {
   busy: boolean;
   onInput(value: string): void;
   onAsk(question: string): void;
-  /** Called once the box is in the document and focused: the popup is usable. */
+  /** Called once the box is in the document and focused, with the app behind it. */
   onReady(): void;
 }
 

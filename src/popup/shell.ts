@@ -1,0 +1,63 @@
+/**
+ * The popup opens in two steps. popup.html holds the heading and the question box, and its first
+ * script, a small classic one (entrypoints/popup-shell.ts), styles them, focuses the box and then
+ * imports the app. The box can take a question before the app (Preact, the suggestions, the
+ * answers) has loaded, and the page's load event does not wait for the app, so the browser shows the
+ * popup sooner. The app keeps the same elements: Preact reuses the page's nodes that match its first
+ * render, so focus and typed text stay where they are.
+ */
+
+/** The question box's id, in popup.html and in the app's AskBox. */
+export const BOX_ID = 'question';
+/** How the build writes popup.html (src/build/shell-page-plugin.ts): the shell imports the app from the link. */
+export const POPUP_SHELL = { page: 'popup/index.html', appLinkId: 'popup-app', shellScript: '/popup-shell.js' };
+
+/** What the reader did in the box before the app took over it. */
+export interface ShellState {
+  /** The text typed so far. */
+  question: string;
+  /** A question submitted with Enter before the app could answer it. */
+  asked?: string;
+}
+
+/** Where the shell keeps a question submitted early (a data attribute of the box). */
+const ASKED = 'asked';
+
+/**
+ * Runs as popup.html's first script: styles the page with `css`, focuses the box (the popup is
+ * usable: the "popup-ready" measure), keeps an early Enter for the app, and loads the app through
+ * `load`. A failure to load is shown, not swallowed.
+ */
+export function startShell(doc: Document, css: string, load: (url: string) => Promise<unknown>): void {
+  performance.mark('popup-script');
+  doc.head.append(Object.assign(doc.createElement('style'), { textContent: css }));
+  const box = doc.getElementById(BOX_ID) as HTMLInputElement | null;
+  if (box?.tagName !== 'INPUT') throw new Error(`popup.html has no #${BOX_ID} box`);
+  box.focus();
+  performance.measure('popup-ready', { start: 0, end: performance.now() });
+  // Listening on the document, the shell hears Enter after the box's own handler: once the app's
+  // AskBox has handled it (and prevented its default), the shell leaves it alone.
+  doc.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' || e.defaultPrevented || e.target !== box || !box.value.trim()) return;
+    e.preventDefault();
+    box.dataset[ASKED] = box.value;
+  });
+  const link = doc.getElementById(POPUP_SHELL.appLinkId);
+  const url = link?.getAttribute('href');
+  const failed = (why: string) => {
+    const p = Object.assign(doc.createElement('p'), { className: 'error', textContent: why });
+    p.setAttribute('role', 'alert');
+    box.after(p);
+  };
+  if (url) load(new URL(url, doc.baseURI).href).catch((error) => failed(`The popup could not load: ${String(error)}`));
+  else failed(`The popup cannot start: popup.html has no #${POPUP_SHELL.appLinkId} link.`);
+}
+
+/** Called by the app before its first render: what the reader did in the box so far. */
+export function takeOverShell(doc: Document): ShellState {
+  const box = doc.getElementById(BOX_ID) as HTMLInputElement | null;
+  if (!box) return { question: '' };
+  const asked = box.dataset[ASKED];
+  delete box.dataset[ASKED];
+  return { question: box.value, ...(asked?.trim() && { asked }) };
+}
