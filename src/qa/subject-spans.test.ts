@@ -42,6 +42,14 @@ describe('subjectSpans', () => {
     ['Hosts such as Li Jiaqi, known to fans as the Lipstick King, pitched products.', 'pitch', []],
     // The words before the second "runs" hold the first: two clauses, not a subject.
     ['Wan Lin runs Cainiao and Fan Luyuan runs Youku.', 'run', ['Wan Lin']],
+    // The clause begins after the word that joins it on, and a name's own "for" is no preposition.
+    [
+      'The figures come two days after China’s State Administration for Market Regulation published draft rules.',
+      'publish',
+      ['China’s State Administration for Market Regulation'],
+    ],
+    // A name after "with" is a preposition's object: "operator" is a noun, not its verb.
+    ['Set up by Alibaba together with department store operator Intime, Cainiao grew.', 'run', []],
   ];
   it.each(subjects)('%s', (sentence, verb, expected) => {
     const hits = termHits(tokensOf(sentence), [verb]);

@@ -13,6 +13,14 @@ const WHO_SUBJECT = new RegExp(
   `^\\s*who\\s+(?:(?:will|would|can|could|should|might|may|must)\\s+)?(?!${AUXILIARY}\\b)(\\p{Ll}[\\p{Ll}-]*)\\b`,
   'iu',
 );
+/** Words that put the name before them in a phrase of their own, away from the verb after them. */
+const PREPOSITION = /\b(?:with|by|from|for|in|at|on|to|into|among|including|like)\b/i;
+/** A run of capitalised words, perhaps joined by "of" or "for": a name's own words ("Administration for Market Regulation"). */
+const PROPER_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}’'-]*)*/gu;
+/** Words that join a clause on to what comes before it: "two days after [the regulator] published". */
+const JOINS = /\b(?:after|before|when|once|since|until|because|as|that|where|whereas)\s+/gi;
+/** Words that open an insert about a name, or a relative clause, rather than a subject. */
+const INSERT = /^(?:known|called|dubbed|nicknamed|based|owned|led|run|founded|who|whose|which|that)\b/;
 /** Words that end a subject before its verb: "…had", "…also", "…reportedly". */
 const TRAILING = /(?:\s+(?:has|have|had|was|were|is|are|will|would|also|then|reportedly|recently))+\s*$/i;
 
@@ -46,21 +54,34 @@ export function subjectSpans(
       const [from] = clauseAround(text, h.start);
       const before = text.slice(from, h.start).replace(TRAILING, '');
       const comma = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '));
-      const start = from + (comma >= 0 ? comma + 2 : (/^\s*/.exec(before)?.[0].length ?? 0));
       const end = from + before.trimEnd().length;
-      const words = text.slice(start, end).split(/\s+/).length;
-      const named = names.some((n) => !n.inQuestion && n.start >= start && n.end <= end);
+      let start = from + (comma >= 0 ? comma + 2 : (/^\s*/.exec(before)?.[0].length ?? 0));
+      const inside = names.filter((n) => !n.inQuestion && n.start >= start && n.end <= end);
+      const first = inside.reduce<NameSpan | undefined>((a, n) => (a && a.start < n.start ? a : n), undefined);
+      const last = inside.reduce<NameSpan | undefined>((a, n) => (a && a.end > n.end ? a : n), undefined);
+      // "The figures come two days after [China's regulator] published": the subject's clause
+      // begins after the word that joins it on.
       // "…Li Jiaqi, known to fans as the “Lipstick King,” pitched…": an insert about a name is not the subject.
       // "Eddie Wu, who took over as…": a relative clause's subject is the name before it, not its words.
-      const insert = /^(?:known|called|dubbed|nicknamed|based|owned|led|run|founded|who|whose|which|that)\b/.test(
-        text.slice(start, end),
-      );
+      const insert = INSERT.test(text.slice(start, end));
+      if (first) start += lastJoinEnd(text.slice(start, first.start));
+      const words = text.slice(start, end).split(/\s+/).length;
+      // "…by Alibaba together with department store operator Intime": the name is a preposition's
+      // object, and the word after it ("operator") no verb it is the subject of.
+      const named = last !== undefined && !PREPOSITION.test(text.slice(last.start, end).replace(PROPER_RUN, 'X'));
       // "Jiang Fan takes charge of … and Fan Luyuan oversees": a subject holds no other doing asked about.
       const doing = hits.some((x) => x !== h && x.term === verb && x.start >= start && x.end <= end);
       return end > start && words <= 14 && named && !insert && !doing
         ? [{ text: text.slice(start, end), start, end }]
         : [];
     });
+}
+
+/** Where the clause of a subject starts in `lead`, the words before its first name: after the last joining word. */
+function lastJoinEnd(lead: string): number {
+  let at = 0;
+  for (const m of lead.matchAll(JOINS)) at = m.index + m[0].length;
+  return at;
 }
 
 const COPULA = /\s(?:is|was|are|were|remains|remained|became)\s/g;
