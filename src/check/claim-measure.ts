@@ -29,9 +29,12 @@ const LIGHT = new Set(
     campaign promotion shopping gala`,
   ),
 );
-/** Words of a plan or an expectation, and the present tense of an announced change ("is splitting … into"). */
+/**
+ * Words of a plan, an expectation or a deal agreed but not yet done ("agreed to transfer", "offered
+ * to buy"), and the present tense of an announced change ("is splitting … into").
+ */
 const FORWARD =
-  /\b(?:will|would|could|plans?|planned|expects?|expected|set\s+to|aims?|intends?|(?:is|are)\s+\w+ing\s+(?:itself\s+)?into)\b/i;
+  /\b(?:will|would|could|plans?|planned|expects?|expected|set\s+to|aims?|intends?|(?:agree|agrees|agreed|offer|offers|offered)\s+to|(?:is|are)\s+\w+ing\s+(?:itself\s+)?into)\b/i;
 /** "of", "in" or "stake in" after a sum or a share: what it is of. */
 const OF_AFTER =
   /^\s*(?:\)\s*)?(?:stake\s+)?(?:of|in)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s\s+)?/iu;

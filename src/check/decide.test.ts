@@ -16,6 +16,9 @@ const TEXT = [
   'AliExpress had 150 million annual active users, the company said.',
   'Alibaba employs 50,000 people.',
   'Tmall’s sales rose 40 per cent, the company said.',
+  'Alibaba launched Tmall Global in February 2014 with about 100 overseas brands.',
+  'Lazada hosts 3,000 brands, more than 80% of which were new to the region.',
+  'Ant Group will transfer a 10.3% stake in Paytm to its founder.',
 ].join('\n\n');
 const factBase = buildFactBase([{ id: 'results', text: `${TEXT}\n` }], loadCatalog());
 const matcher = compileMatcher(factBase.entities);
@@ -48,14 +51,30 @@ describe('a verdict needs the fact the page speaks of', () => {
     // A count of no stated time is the story's: not the count of a month before.
     ['Alibaba employed 30,000 people in January 2017.', 'unverifiable', 'not be the figure'],
     ['Alibaba had 30,000 employees in 2017.', 'contradicted', 'rules out'],
+    // …nor a count of a year before the page's now.
+    ['AliExpress had about 50 million annual active users a year earlier.', 'unverifiable', 'another time'],
     // A change of no stated time is the story's news: the quarter it reports on, not one still running.
     ['Tmall’s sales rose 20 per cent in the quarter ended September 30, 2017.', 'contradicted', 'rules out'],
     ['Tmall’s sales rose 20 per cent in the quarter ended December 31, 2017.', 'unverifiable', 'another time'],
+    // A count of years before the story is not what a page that gives no time speaks of…
+    ['Tmall Global features over 20,000 overseas brands.', 'unverifiable', 'not be the figure'],
+    // …though a page of that time may meet it.
+    ['Tmall Global had about 100 overseas brands in February 2014.', 'supported', 'fits'],
   ];
   it.each(cases)('%s', (sentence, verdict, why) => {
     const [claim] = check(sentence);
     expect(claim?.verdict).toBe(verdict);
     expect(claim?.reason).toContain(why);
+  });
+
+  it('reads a share "of which" as a part of what was counted, no one’s stake', () => {
+    expect(check('Alibaba will own about 20% of Lazada.')).toEqual([]);
+  });
+
+  it('meets a planned deal with one a page says was agreed', () => {
+    const [claim] = check('Ant Group agreed to transfer a stake of just over 10% in Paytm.');
+    expect(claim?.verdict).toBe('supported');
+    expect(check('Ant Group transferred a stake of just over 10% in Paytm.')).toEqual([]);
   });
 
   it('cites the nearest fact when nothing decides', () => {

@@ -69,7 +69,9 @@ function decides(candidate: ClaimCandidate, fact: Fact, times: FactTimes): boole
   if (!couldMean(measure, fact, flow) || !saysWords(fact, wordsFor(measure, fact))) return false;
   if (!qualifiesNoFurther(fact, measure)) return false;
   if (flow && measure.kind && !factKind(fact)) return false;
-  if (!when) return true;
+  // A count moves: a page that gives no time speaks of now, which a count dated years before the
+  // story ("launched in February 2014 with about 100 overseas brands") can no longer rule out.
+  if (!when) return flow || !stale(fact, times);
   if (!fact.period) {
     // A figure of no stated time is the story's news: it holds on the day of publication, or for
     // the quarter a story reports just after it ends.
@@ -123,6 +125,17 @@ function current(fact: Fact, times: FactTimes): boolean {
   if (fact.value.kind !== 'quantity' || fact.period.to || !published) return false;
   const held = isoRange(fact.period.from);
   return held.high <= published.high && daysBetween(held.high, published.low) <= MONTH;
+}
+
+/** How long after its time a count still stands for the story's now: its latest report, a year at most. */
+const YEAR = 366;
+
+/** Whether a fact's time ended more than a year before its story was published. */
+function stale(fact: Fact, times: FactTimes): boolean {
+  const published = times.publishedOn(fact);
+  if (!fact.period || !published) return false;
+  const held = isoRange(fact.period.from, fact.period.to);
+  return daysBetween(held.high, published.low) > YEAR;
 }
 
 /**

@@ -151,7 +151,9 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
   for (const value of values) {
     const otherTimes = times.filter((t) => t.start !== value.start);
     const when =
-      value.kind === 'number' && otherTimes.length > 0
+      value.kind === 'number' && otherTimes.length === 0
+        ? earlierThanNow(sentence.slice(value.end), view.reference)
+        : value.kind === 'number' && otherTimes.length > 0
         ? {
             range: {
               low: Math.min(...otherTimes.map((t) => timeRange(t).low)),
@@ -195,6 +197,15 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
     candidates.push({ value, facts: ranked, measure, sentence, ...(when && { when }) });
   }
   return candidates;
+}
+
+/** "…75 million users a year earlier.": a page's figure of a year before its own now, ending its clause. */
+const YEAR_EARLIER = /^[^,;.]*?\b(?:a|one)\s+year\s+(?:earlier|before)\s*(?:[,;.)]|$)/i;
+
+/** The year before the story's for a figure a page dates "a year earlier", so that now's figure is not taken for it. */
+function earlierThanNow(after: string, reference: CalendarDate | undefined): ClaimCandidate['when'] {
+  if (!reference || !YEAR_EARLIER.test(after)) return undefined;
+  return { range: isoRange(String(reference.year - 1)), label: 'a year earlier' };
 }
 
 /** "at the end of 2019", "by the end of June": the page speaks of the last days of the span, not all of it. */

@@ -169,6 +169,8 @@ const ADD = stem('added');
 /** "to" before a page's sum: the level a change came to. */
 const LEVEL_BEFORE = /\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$/i;
 
+/** "of which", "of them" after an article's share: a part of the things it has just counted. */
+const OF_WHICH = /^\s*of\s+(?:which|whom|them|these|those)\b/i;
 /** "of" after a share: the page's figure is a part of what follows ("60 per cent of sales"). */
 const PART_OF = /^\s*(?:\)\s*)?of\b/i;
 
@@ -214,6 +216,8 @@ export function numberFit(
   // change in the direction the fact moved ("shares sank 15%" is no growth). A sum the article
   // does not name ("amount") measures nothing a page could claim.
   if (attribute.length === 0) return undefined;
+  // "more than 80% of which were new to China": a share of the things counted before it, no one's stake.
+  if (number.kind === 'percent' && OF_WHICH.test(afterEvidence(fact))) return undefined;
   // "raising US$17.2 billion in each city" is one part's: a page must say it of each part too.
   if (EACH.test(afterEvidence(fact)) && !EACH_SAID.test(sentence)) return undefined;
   // "70 per cent of Hema's sales" is a part of a whole, never how far a figure moved.
