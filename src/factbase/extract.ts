@@ -83,6 +83,9 @@ export function extractFacts(article: ParsedArticle, context: ExtractContext): F
   return facts;
 }
 
+/** "in", "across" just before a count: the places another count is in. */
+const IN_PLACES = /\b(?:in|across)\s+$/i;
+
 function sentenceFacts(view: SentenceView, publisherId: string | undefined): Draft[] {
   const text = view.sentence.text;
   const eventTimes = view.times.filter((t) => DATE_EVENT.test(text.slice(Math.max(0, t.start - EVENT_REACH), t.start)));
@@ -94,7 +97,9 @@ function sentenceFacts(view: SentenceView, publisherId: string | undefined): Dra
   for (const value of values) {
     const { draft, measure } = valueFact(view, value, { periodTimes, eventTimes, values, previous });
     if (draft) drafts.push(draft);
-    previous = measure && { value, attribute: measure, forecast: draft?.forecast ?? false };
+    // "311 stores in 27 cities, up from 222": where a count is, is no figure for the next to join.
+    const where = previous && value.kind === 'quantity' && IN_PLACES.test(text.slice(0, value.start));
+    if (!where) previous = measure && { value, attribute: measure, forecast: draft?.forecast ?? false };
   }
   for (const time of eventTimes) {
     const window = Math.max(0, time.start - EVENT_REACH);

@@ -14,6 +14,11 @@ describe('valueFact', () => {
       ],
     ],
     [
+      'a baseline joins the count, not the places the count is in',
+      'Freshippo operated 311 stores in 27 cities, up from 222.',
+      ['freshippo | stores | 311 stores', 'freshippo | cities | 27 cities', 'freshippo | stores | 222 stores'],
+    ],
+    [
       'a part of a count keeps what sets it apart',
       'Alibaba says 200,000 brands took part, 22,000 of them from overseas.',
       ['alibaba-group | brands | 200,000 brands', 'alibaba-group | brands | 22,000 brands from overseas'],
