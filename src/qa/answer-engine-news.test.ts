@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildFactBase } from '../factbase/build';
+import { CATALOG } from '../test/catalog';
+import { createAnswerEngine } from './answer-engine';
 import { newsEngine } from './test-engine';
 
 /**
@@ -46,5 +49,24 @@ describe('answering a business story', () => {
   ];
   it.each(abstentions)('abstains on %s (%s)', (question) => {
     expect(newsEngine.answer(question).answer).toBeNull();
+  });
+});
+
+describe('citing a headline’s answer', () => {
+  const story = [
+    'Ant Group hands 10.3% of Paytm to its founder',
+    '',
+    'PUBLISHED : Monday, 7 August, 2023, 10:50am',
+    '',
+    'Ant Group will transfer a 10.3% stake in Paytm to an overseas company owned by its founder, the companies said.',
+    '',
+  ].join('\n');
+  const engine = createAnswerEngine(buildFactBase([{ id: 'paytm', text: story }], CATALOG));
+
+  it('cites the body where it says the headline’s answer in its own words', () => {
+    const a = engine.answer('What percentage of Paytm is Ant handing to its founder?');
+    expect(a.answer).toBe('10.3%');
+    expect(a.passage?.index).toBe(3);
+    expect(a.quote).toMatch(/^Ant Group will transfer a 10\.3% stake/);
   });
 });

@@ -97,6 +97,9 @@ export interface EngineOptions {
   trace?: (line: string) => void;
 }
 
+/** An answer's words, for telling two sentences that give the same one. */
+const answerKey = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
 /** Builds the engine over a fact base: the index and lexicons are made once, here. */
 export function createAnswerEngine(factBase: FactBase, options: EngineOptions = {}): AnswerEngine {
   const commonWords = options.commonWords ?? new Set<string>();
@@ -180,6 +183,8 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
     let best: Best | undefined;
     let blocked = false;
     const measures = measureTerms(q);
+    // The best body sentence that gives each answer: a headline's answer is cited where the body says it.
+    const inBody = new Map<string, Best>();
     for (const r of ranked.slice(0, READ)) {
       trace?.(
         `sentence ${r.score.toFixed(2)} ¶${r.sentence.passage.index} ${q.kind}: ${r.sentence.sentence.text.slice(0, 90)}`,
@@ -192,9 +197,12 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
         trace?.(
           `  candidate fit ${candidate.fit.toFixed(2)} ${satisfies(candidate, r.sentence, q) ? '' : '(fails constraints) '}${candidate.text}`,
         );
-        if (q.terms.length > 0 && candidate.fit < MIN_FIT) continue;
+        // A figure too loosely bound to the question to answer may still be where the body says
+        // the answer a headline gives (kept below, for the citation).
+        const fits = q.terms.length === 0 || candidate.fit >= MIN_FIT;
+        if (!fits && !numeric(q)) continue;
         if (!satisfies(candidate, r.sentence, q)) {
-          blocked = true;
+          blocked ||= fits;
           continue;
         }
         // A headline states in brief what the body states in full: the body is the better citation.
@@ -209,9 +217,15 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
           weight *
           (0.55 * candidate.fit + 0.3 * r.score + (candidate.fact && !candidate.periodOnly ? 0.15 : 0.05));
         const score = present * confidence;
-        if (!best || score > best.score) best = { candidate, sentence: r.sentence, score, confidence };
+        const here = { candidate, sentence: r.sentence, score, confidence };
+        const said = answerKey(candidate.text);
+        if (r.sentence.passage.kind === 'body' && (inBody.get(said)?.score ?? -1) < score) inBody.set(said, here);
+        if (fits && (!best || score > best.score)) best = here;
       }
     }
+    const told = best?.sentence.passage.kind === 'title' && inBody.get(answerKey(best.candidate.text));
+    // …with the headline's sureness: the body is where it is said in full, not why it was chosen.
+    if (best && told) best = { ...told, score: best.score, confidence: best.confidence };
     return { ...(best && { best }), blocked };
   }
 
