@@ -46,6 +46,16 @@ const SETS: [file: string, overall: number, perClass: number, classSize: number]
   ['blind/local-2021-trendyol-funding-claims.json', 0.68, 0.3, 3], // 75%
   ['blind/techpress-2024-qwen-price-cuts-claims.json', 0.62, 0.4, 3], // 68.8%
   ['blind/wire-2023-ant-group-fine-claims.json', 0.56, 0.4, 3], // 62.5%
+  // Four more, first run on 2026-11-30 (second session) at 6.3 / 25 / 31.3 / 25% with three false
+  // "contradicted" (a count of 2014 against a page's now, a share "of which" held as a stake, and
+  // a count against a page's "a year earlier"), since fixed. Their classes are small (the Cainiao and
+  // Youku stories have 3 undecidable claims, and the Paytm and Kaola stories no "none" claim until
+  // two opinions each were added). Most misses are sentences about companies the catalog does not
+  // know (One97, NetEase), for which the fact base has no facts.
+  ['blind/wire-2023-ant-paytm-stake-sale-claims.json', 0.27, 0.16, 2], // 27.8%
+  ['blind/bizpress-2019-alibaba-kaola-acquisition-claims.json', 0.33, 0, 2], // 33.3%
+  ['blind/markets-2024-cainiao-ipo-withdrawn-claims.json', 0.31, 0, 2], // 31.3%
+  ['blind/media-2018-youku-streaming-claims.json', 0.25, 0, 2], // 25%
 ];
 
 describe.each(SETS)('claim checking on %s', (file, overall, perClass, classSize) => {

@@ -51,6 +51,14 @@ const SETS: [file: string, answers: number, abstentions: number][] = [
   ['eval/blind/local-2021-trendyol-funding.json', 0.43, 0.77],
   ['eval/blind/techpress-2024-qwen-price-cuts.json', 0.5, 0.66],
   ['eval/blind/wire-2023-ant-group-fine.json', 0.56, 0.66],
+  // Four more, first run on 2026-11-30 (second session) before any work on them (answers /
+  // abstentions): a wire story on Ant's Paytm stake (50 / 33, one citation of the headline), a
+  // business story on the Kaola deal (42 / 100), a markets story on Cainiao's withdrawn listing
+  // (42 / 50) and a media story on Youku (17 / 83). Their floors are where they stand.
+  ['eval/blind/wire-2023-ant-paytm-stake-sale.json', 0.5, 0.33],
+  ['eval/blind/bizpress-2019-alibaba-kaola-acquisition.json', 0.41, 1],
+  ['eval/blind/markets-2024-cainiao-ipo-withdrawn.json', 0.41, 0.5],
+  ['eval/blind/media-2018-youku-streaming.json', 0.16, 0.83],
 ];
 
 describe('evaluation sets', () => {
