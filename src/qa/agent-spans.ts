@@ -42,8 +42,11 @@ function titledNames(text: string, hits: Hits, wanted: readonly NameSpan[], all:
     const appositive = /^,\s[^,;]*/.exec(rest)?.[0] ?? '';
     const clauseEnd = /[;:]|,\s(?:and|but|while)\s|\.\s|$/.exec(rest)?.index ?? rest.length;
     const within = (from: number, to: number) => hits.some((h) => h.start >= n.end + from && h.end <= n.end + to);
+    // "Yang Weidong, the president of Youku and of Alibaba's media group": a post of the asked one,
+    // whatever else it is a post of.
+    const ownsAsked = all.some((m) => m.inQuestion && m.start >= n.end && m.end <= n.end + appositive.length);
     if (appositive && within(0, appositive.length))
-      return otherOwner(n.end, n.end + appositive.length) ? [] : [{ ...n, weight: 1.3 }];
+      return otherOwner(n.end, n.end + appositive.length) && !ownsAsked ? [] : [{ ...n, weight: 1.3 }];
     return within(0, clauseEnd) ? [{ ...n, weight: 1.1 }] : [];
   });
 }

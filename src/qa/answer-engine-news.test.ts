@@ -52,7 +52,7 @@ describe('answering a business story', () => {
   });
 });
 
-describe('citing a headline’s answer', () => {
+describe('a story’s posts and its headline', () => {
   const story = [
     'Ant Group hands 10.3% of Paytm to its founder',
     '',
@@ -60,8 +60,14 @@ describe('citing a headline’s answer', () => {
     '',
     'Ant Group will transfer a 10.3% stake in Paytm to an overseas company owned by its founder, the companies said.',
     '',
+    'Cheng Lin, the president of Freshippo and of Alibaba’s grocery group, said the chain would grow.',
+    '',
   ].join('\n');
   const engine = createAnswerEngine(buildFactBase([{ id: 'paytm', text: story }], CATALOG));
+
+  it('takes a post of the asked unit that is also a post of another', () => {
+    expect(engine.answer('Who is the president of Freshippo?').answer).toBe('Cheng Lin');
+  });
 
   it('cites the body where it says the headline’s answer in its own words', () => {
     const a = engine.answer('What percentage of Paytm is Ant handing to its founder?');
