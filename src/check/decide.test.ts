@@ -19,6 +19,8 @@ const TEXT = [
   'Alibaba launched Tmall Global in February 2014 with about 100 overseas brands.',
   'Lazada hosts 3,000 brands, more than 80% of which were new to the region.',
   'Ant Group will transfer a 10.3% stake in Paytm to its founder.',
+  'Alibaba Group holds a 33% stake in Ant Group.',
+  'Ant Group hands 10.3% of Lazada to its founder, shrinking its stake.',
 ].join('\n\n');
 const factBase = buildFactBase([{ id: 'results', text: `${TEXT}\n` }], loadCatalog());
 const matcher = compileMatcher(factBase.entities);
@@ -69,6 +71,11 @@ describe('a verdict needs the fact the page speaks of', () => {
 
   it('reads a share "of which" as a part of what was counted, no one’s stake', () => {
     expect(check('Alibaba will own about 20% of Lazada.')).toEqual([]);
+  });
+
+  it('reads "owns X% of" as a stake, and another holder’s stake as another figure', () => {
+    expect(check('Alibaba owns about a third of Ant Group.')[0]?.verdict).toBe('supported');
+    expect(check('Temasek still holds more than 5% of Lazada.')).toEqual([]);
   });
 
   it('meets a planned deal with one a page says was agreed', () => {

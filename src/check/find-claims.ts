@@ -147,6 +147,7 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
     })),
   ];
   const sentenceStems = new Set(stemsOf(sentence));
+  const holder = holderOf(sentence, mentions);
   const candidates: ClaimCandidate[] = [];
   for (const value of values) {
     const otherTimes = times.filter((t) => t.start !== value.start);
@@ -183,6 +184,8 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
           ? timeFit(fact, sentence, sentenceStems)
           : numberFit(fact, value.number, sentence, sentenceStems);
       if (score === undefined || !view.involvesOnly(fact, nearby)) continue;
+      // "SoftBank still holds more than 5% of One97": another holder's stake than the article's.
+      if (holder && /\bstake\b/.test(fact.attribute) && !holds(holder, fact)) continue;
       // A fact of the sentence's own time ranks above any other.
       const held = view.timeOf(fact);
       const timely = !when || !held || sameTime(when.range, held, fact);
@@ -197,6 +200,23 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
     candidates.push({ value, facts: ranked, measure, sentence, ...(when && { when }) });
   }
   return candidates;
+}
+
+/** A name just before "holds", "owns": who holds the stake a page speaks of. */
+const HOLDER = /(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*)*)\s+(?:(?:will|would|could|may|still|now|also|\p{Ll}+ly)\s+)?(?:owns?|owned|holds?|held)\b/u;
+
+/** Who a page says holds a stake ("SoftBank holds…"): the name, and the catalog's entity when it knows it. */
+function holderOf(sentence: string, mentions: readonly Mention[]): { name: string; entityId?: string } | undefined {
+  const m = HOLDER.exec(sentence);
+  const name = m?.[1];
+  if (!m || !name) return undefined;
+  const known = mentions.find((x) => x.start < m.index + name.length && x.end > m.index);
+  return { name, ...(known && { entityId: known.entityId }) };
+}
+
+/** Whether a stake fact is the holder's: its own entity's, or one whose quote names the holder. */
+function holds(holder: { name: string; entityId?: string }, fact: Fact): boolean {
+  return holder.entityId === fact.entityId || fact.quote.text.includes(holder.name);
 }
 
 /** "…75 million users a year earlier.": a page's figure of a year before its own now, ending its clause. */

@@ -67,6 +67,11 @@ const SAID_AS: ReadonlyMap<string, RegExp> = new Map([
   // "paid about US$1.5 billion for its stake": the price of a purchase.
   [stem('acquisition'), /\b(?:paid|pay|pays|paying|bought|buy|buys|purchas\w*|acquir\w*|took\s+control)\b/i],
   [stem('price'), /\b(?:paid|pay|pays|paying|bought|buy|buys|purchas\w*|acquir\w*|took\s+control)\b/i],
+  // "owns about 64% of Cainiao", "holds a third of", "its shareholding": a stake.
+  [
+    stem('stake'),
+    /\b(?:owns?|owned|owning|holds?|held|holding)\b[^.]{0,30}?(?:per\s?cent|percent|%|half|third|quarter)\s+of\b|\bshareholding\b/i,
+  ],
   // "an antitrust fine", "penalty", "was fined".
   [stem('fine'), /\b(?:fin(?:e|ed|es)|penalt(?:y|ies))\b/i],
 ]);
