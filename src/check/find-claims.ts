@@ -151,19 +151,7 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
   const candidates: ClaimCandidate[] = [];
   for (const value of values) {
     const otherTimes = times.filter((t) => t.start !== value.start);
-    const when =
-      value.kind === 'number' && otherTimes.length === 0
-        ? earlierThanNow(sentence.slice(value.end), view.reference)
-        : value.kind === 'number' && otherTimes.length > 0
-        ? {
-            range: {
-              low: Math.min(...otherTimes.map((t) => timeRange(t).low)),
-              high: Math.max(...otherTimes.map((t) => timeRange(t).high)),
-            },
-            label: otherTimes.map((t) => t.label).join(', '),
-            ...(otherTimes.every((t) => AT_END.test(sentence.slice(0, t.start))) && { atEnd: true }),
-          }
-        : undefined;
+    const when = value.kind === 'number' ? pageTime(sentence, value.end, otherTimes, view.reference) : undefined;
     // The entities in the value's own clause: "launched in 2008, years after Taobao" is not about Taobao.
     const [from, to] = clauseOf(sentence, value);
     // A unit the sentence only describes ("Cainiao’s international arm") is part of whoever it names.
@@ -203,7 +191,8 @@ function findIn(sentence: string, factBase: FactBase, matcher: Matcher, view: Fa
 }
 
 /** A name just before "holds", "owns": who holds the stake a page speaks of. */
-const HOLDER = /(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*)*)\s+(?:(?:will|would|could|may|still|now|also|\p{Ll}+ly)\s+)?(?:owns?|owned|holds?|held)\b/u;
+const HOLDER =
+  /(\p{Lu}[\p{L}&.’'-]*(?:\s+\p{Lu}[\p{L}&.’'-]*)*)\s+(?:(?:will|would|could|may|still|now|also|\p{Ll}+ly)\s+)?(?:owns?|owned|holds?|held)\b/u;
 
 /** Who a page says holds a stake ("SoftBank holds…"): the name, and the catalog's entity when it knows it. */
 function holderOf(sentence: string, mentions: readonly Mention[]): { name: string; entityId?: string } | undefined {
@@ -217,6 +206,24 @@ function holderOf(sentence: string, mentions: readonly Mention[]): { name: strin
 /** Whether a stake fact is the holder's: its own entity's, or one whose quote names the holder. */
 function holds(holder: { name: string; entityId?: string }, fact: Fact): boolean {
   return holder.entityId === fact.entityId || fact.quote.text.includes(holder.name);
+}
+
+/** The time a page sets a figure in, apart from the figure: the sentence's other times, or "a year earlier". */
+function pageTime(
+  sentence: string,
+  end: number,
+  otherTimes: readonly TimeExpression[],
+  reference: CalendarDate | undefined,
+): ClaimCandidate['when'] {
+  if (otherTimes.length === 0) return earlierThanNow(sentence.slice(end), reference);
+  return {
+    range: {
+      low: Math.min(...otherTimes.map((t) => timeRange(t).low)),
+      high: Math.max(...otherTimes.map((t) => timeRange(t).high)),
+    },
+    label: otherTimes.map((t) => t.label).join(', '),
+    ...(otherTimes.every((t) => AT_END.test(sentence.slice(0, t.start))) && { atEnd: true }),
+  };
 }
 
 /** "…75 million users a year earlier.": a page's figure of a year before its own now, ending its clause. */
