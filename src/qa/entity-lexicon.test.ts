@@ -23,6 +23,7 @@ describe('createEntityLexicon', () => {
     ['What has hit Hong Kong’s stock market?', []], // no middle word left out: no exchange named
     ['Alibaba Health revenue', ['alibaba-health']], // the exact longer name, not Alibaba
     ['alibaba revenue', ['alibaba-group']],
+    ['What does the health unit sell?', ['alibaba-health']], // a unit described by what it does
   ];
   it.each(found)('%s → %j', (question, ids) => {
     expect(lexicon.find(question).map((e) => e.entityId)).toEqual(ids);
