@@ -62,11 +62,17 @@ describe('a story’s posts and its headline', () => {
     '',
     'Cheng Lin, the president of Freshippo and of Alibaba’s grocery group, said the chain would grow.',
     '',
+    'Alibaba currently owns 83% of Lazada.',
+    '',
   ].join('\n');
   const engine = createAnswerEngine(buildFactBase([{ id: 'paytm', text: story }], CATALOG));
 
   it('takes a post of the asked unit that is also a post of another', () => {
     expect(engine.answer('Who is the president of Freshippo?').answer).toBe('Cheng Lin');
+  });
+
+  it('reads what a company holds as what it owns', () => {
+    expect(engine.answer('What percentage of Lazada does Alibaba already hold?').answer).toBe('83%');
   });
 
   it('cites the body where it says the headline’s answer in its own words', () => {

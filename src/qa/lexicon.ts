@@ -18,7 +18,7 @@ export const STOPWORDS = new Set(
   it its this that these those there their they them he she his her we our you your i me my what which who whom whose when
   where why how many much long ago any some all than then so not no yes can could would should will shall may might must
   per cent percent number amount tell me please give say says said according story source article report piece
-  currently now today ever also just only very more most over under up down whole each every company firm kind type sort
+  currently now today ever also just only very already still more most over under up down whole each every company firm kind type sort
   supposed expected likely due able going through during via within among volume vs versus list`
     .split(/\s+/)
     .filter(Boolean),

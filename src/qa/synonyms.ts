@@ -105,6 +105,9 @@ const RELATED: [string, string, number][] = [
   ['lead', 'ceo', 0.8],
   ['lead', 'chairman', 0.6],
   ['own', 'stake', 0.6],
+  // "what percentage does Alibaba hold" is a stake it owns, as well as an event it holds.
+  ['hold', 'own', 0.7],
+  ['hold', 'stake', 0.6],
   ['buy', 'pay', 0.7],
   ['buy', 'invest', 0.6],
   ['buy', 'merge', 0.6],
