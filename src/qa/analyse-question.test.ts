@@ -29,6 +29,7 @@ describe('analyseQuestion', () => {
     ['Which payment brands does Alipay take on?', 'thing'],
     ['alipay users', 'quantity'],
     ['alipay launch year', 'date'],
+    ['netease ceo name', 'agent'], // the post says who is wanted, "name" only that it is a name
     // A price asked by what it ended, closed or was sold at; a discount named is no price.
     ['What did the stock end its first trading day at?', 'money'],
     ['What were the shares priced at?', 'money'],

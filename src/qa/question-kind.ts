@@ -98,6 +98,8 @@ const KIND_OF_TERM: [string, AnswerKind][] = [
   ['run', 'agent'],
   ['president', 'agent'],
   ['chairman', 'agent'],
+  ['ceo', 'agent'],
+  ['lead', 'agent'],
   ['city', 'place'],
   ['region', 'place'],
   ['date', 'date'],
