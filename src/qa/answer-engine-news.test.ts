@@ -64,11 +64,20 @@ describe('a story’s posts and its headline', () => {
     '',
     'Alibaba currently owns 83% of Lazada.',
     '',
+    'Alibaba said last Thursday that revenue from its digital media and entertainment segment, which includes Youku and the UCWeb mobile browser, rose 46 per cent to 5.98 billion yuan in the quarter ended June 30.',
+    '',
   ].join('\n');
   const engine = createAnswerEngine(buildFactBase([{ id: 'paytm', text: story }], CATALOG));
 
   it('takes a post of the asked unit that is also a post of another', () => {
     expect(engine.answer('Who is the president of Freshippo?').answer).toBe('Cheng Lin');
+  });
+
+  it('reads past an aside between a figure and what it measures', () => {
+    const a = engine.answer(
+      'How much revenue did Alibaba’s entertainment segment bring in for the three months to June?',
+    );
+    expect(a.answer).toBe('5.98 billion yuan');
   });
 
   it('reads what a company holds as what it owns', () => {

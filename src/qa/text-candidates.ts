@@ -3,6 +3,7 @@ import { agentSpans, type Weighted } from './agent-spans';
 import { baselineWeight, bindingWeight } from './binding';
 import type { Candidate, CandidateContext, SentenceReading } from './candidates';
 import { NAME_WORDS, STOPWORDS, stem, words } from './lexicon';
+import { listSpans, nameListSpans } from './list-spans';
 import { asksForList, headTerm } from './question-kind';
 import { remember } from './remember';
 import type { IndexedSentence } from './search-index';
@@ -10,9 +11,7 @@ import { copulaSpans, subjectSpans } from './subject-spans';
 import {
   descriptionSpans,
   followingSpans,
-  listSpans,
   type NameSpan,
-  nameListSpans,
   proximityFit,
   reasonSpans,
   type termHits,
