@@ -48,12 +48,16 @@ const MONEY_VERBS: [RegExp, string][] = [
   [/\b(?:spent|spend|spending)\b/i, 'spending'],
   [/\b(?:worth)\b/i, 'valuation'],
   [/\b(?:fined|fines?|penalty|penalised|penalized)\b/i, 'fine'],
+  // "offers up to US$3.75 billion to buy out", "a US$10 billion bid": what is offered for a purchase.
+  [/\b(?:offer|offers|offered|bid|bids|bidding)\b(?!\s+prices?\b)/i, 'offer'],
 ];
 /** "adding roughly $32 billion to its market value", "wiping US$62 billion off it": a change in what it is worth. */
 const VALUE_CHANGE =
   /^\s+(?:to|off|from)\s+(?:(?:its|the|their|the\s+company['’]s)\s+)?market\s+(?:value|capitali[sz]ation|cap)\b/i;
 const ADDED = /\b(?:add(?:ed|ing|s)?|gain(?:ed|ing|s)?)\s+(?:\S+\s+){0,2}$/i;
 /** "bought a controlling stake in Trendyol, Turkey’s biggest online retailer, for about US$728 million": the price paid. */
+/** "would offer to buy out Cainiao's minority shareholders for up to US$3.75 billion": what is offered, not yet paid. */
+const OFFERED_FOR = /\b(?:offer|offers|offered|bid|bids)\s+to\s+(?:buy|acquire|purchase|take)\b[^;]*\bfor\s+$/i;
 const BOUGHT_FOR = /\b(?:acquired|acquiring|bought|buying|purchased|took\s+control)\b[^;]*\bfor\s+$/i;
 const GROWTH_NOUN = /^(increase|rise|growth|jump|gain|surge|decline|drop|fall|decrease)$/;
 /**
@@ -163,6 +167,7 @@ function sumAttribute(sentence: string, value: NumericValue, segmentStart: numbe
   const before = sentence.slice(segmentStart, value.start);
   if (VALUE_CHANGE.test(sentence.slice(end)))
     return { attribute: ADDED.test(before) ? 'valuation gain' : 'valuation loss' };
+  if (OFFERED_FOR.test(sentence.slice(0, value.start))) return { attribute: 'offer' };
   if (BOUGHT_FOR.test(sentence.slice(0, value.start))) return { attribute: 'acquisition price' };
   const lastWords = before.split(/\s+/).slice(-8).join(' ');
   for (const [verb, attribute] of MONEY_VERBS) if (verb.test(lastWords)) return { attribute };
