@@ -33,6 +33,7 @@ describe('findValues', () => {
     ['grew 115 per cent year on year', '115 per cent', 'percent', 115, 'exact', undefined],
     ['shares closed up 0.35%.', '0.35%', 'percent', 0.35, 'exact', undefined],
     ['controls more than half of the market', 'more than half', 'percent', 50, 'more-than', undefined],
+    ['revenue grew by more than a third', 'more than a third', 'percent', 100 / 3, 'more-than', undefined], // a change by a fraction
     ['operates in about 200 countries', 'about 200', 'quantity', 200, 'about', undefined],
     ['nearly 3 billion orders', 'nearly 3 billion', 'quantity', 3e9, 'nearly', undefined],
     ['a sale across six Southeast Asian markets', 'six', 'quantity', 6, 'exact', undefined], // a count in words

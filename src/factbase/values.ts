@@ -38,6 +38,8 @@ const NUMBER = new RegExp(
   'gi',
 );
 const FRACTION = new RegExp(`(?<![\\w-])${COMPARATOR_RE}(${alt(Object.keys(FRACTIONS))})\\s+of\\b`, 'gi');
+/** "grew by more than a third", "fell by about half": a change by a fraction. */
+const FRACTION_BY = new RegExp(`(?<=\\bby\\s+)${COMPARATOR_RE}(${alt(Object.keys(FRACTIONS))})\\b(?!\\s+of\\b)`, 'gi');
 const BRACKETED = /^\s*\(([^()]{1,40})\)/;
 /** ", or about $512 billion", ", equivalent to about $11.2 billion", "(about US$6 billion)": the same sum converted. */
 const OR_CONVERTED = /^,?\s+(?:or|equivalent\s+to|equal\s+to|worth)\s+/;
@@ -83,22 +85,25 @@ export function findValues(sentence: string, exclude: readonly { start: number; 
       precision: 1,
     });
   }
-  const fraction = new RegExp(FRACTION);
-  for (let m = fraction.exec(sentence); m; m = fraction.exec(sentence)) {
-    // "the first half of its fiscal year" is a time, not a share.
-    if (ORDINAL_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const words = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    const end = m.index + m[0].length - 'of'.length - 1;
-    values.push({
-      kind: 'percent',
-      start: m.index,
-      end,
-      text: sentence.slice(m.index, end),
-      amount: FRACTIONS[words] ?? 0,
-      comparator: comparatorOf(m[1]),
-      precision: 1,
-    });
-  }
+  for (const [pattern, after] of [
+    [FRACTION, 'of'.length + 1],
+    [FRACTION_BY, 0],
+  ] as const)
+    for (const m of sentence.matchAll(pattern)) {
+      // "the first half of its fiscal year" is a time, not a share.
+      if (ORDINAL_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const words = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const end = m.index + m[0].length - after;
+      values.push({
+        kind: 'percent',
+        start: m.index,
+        end,
+        text: sentence.slice(m.index, end),
+        amount: FRACTIONS[words] ?? 0,
+        comparator: comparatorOf(m[1]),
+        precision: 1,
+      });
+    }
   return values.sort((a, b) => a.start - b.start);
 }
 
