@@ -30,6 +30,8 @@ describe('analyseQuestion', () => {
     ['alipay users', 'quantity'],
     ['alipay launch year', 'date'],
     ['netease ceo name', 'agent'], // the post says who is wanted, "name" only that it is a name
+    ['sharma shareholding after deal', 'percent'], // a stake is a share…
+    ['How much is the transferred stake worth in dollars?', 'money'], // …unless a sum is asked
     // A price asked by what it ended, closed or was sold at; a discount named is no price.
     ['What did the stock end its first trading day at?', 'money'],
     ['What were the shares priced at?', 'money'],

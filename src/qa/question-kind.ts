@@ -105,6 +105,8 @@ const KIND_OF_TERM: [string, AnswerKind][] = [
   ['date', 'date'],
   ['year', 'date'],
   ['time', 'date'],
+  // "sharma shareholding after deal": a share, unless a sum was asked ("stake worth", "paying for its stake").
+  ['stake', 'percent'],
   ['name', 'thing'],
 ];
 
