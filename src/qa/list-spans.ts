@@ -50,3 +50,17 @@ function findListSpans(sentence: string): Span[] {
   });
   return [...names, ...lower.filter((l) => !names.some((n) => n.start <= l.start && n.end >= l.end))];
 }
+
+const PLACE = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*";
+const PLACE_ITEM = `${PLACE}(?:\\s+in\\s+(?:the\\s+)?${PLACE})?`;
+const PLACE_LIST = new RegExp(`${PLACE_ITEM}(?:,\\s+${PLACE_ITEM})*,?\\s+and\\s+${PLACE_ITEM}`, 'gu');
+
+/**
+ * Lists of places each set in a larger one: "Liege in Belgium and Kuala Lumpur in Malaysia", "Liege
+ * in Belgium, Kuala Lumpur in Malaysia and Dubai". A plain list of names is `nameListSpans`'.
+ */
+export function placeListSpans(sentence: string): Span[] {
+  return [...sentence.matchAll(PLACE_LIST)]
+    .filter((m) => /\sin\s/.test(m[0]))
+    .map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}

@@ -3,7 +3,7 @@ import { agentSpans, type Weighted } from './agent-spans';
 import { baselineWeight, bindingWeight } from './binding';
 import type { Candidate, CandidateContext, SentenceReading } from './candidates';
 import { NAME_WORDS, STOPWORDS, stem, words } from './lexicon';
-import { listSpans, nameListSpans } from './list-spans';
+import { listSpans, nameListSpans, placeListSpans } from './list-spans';
 import { asksForList, headTerm } from './question-kind';
 import { remember } from './remember';
 import type { IndexedSentence } from './search-index';
@@ -172,7 +172,7 @@ export function textCandidates(s: IndexedSentence, c: CandidateContext, reading:
     // "across six markets (Indonesia, Malaysia, …)".
     const plural = asksForList(q.question);
     spans = [
-      ...nameListSpans(text)
+      ...[...placeListSpans(text), ...nameListSpans(text)]
         .filter((l) => plural || PREPOSITION_BEFORE.test(text.slice(0, l.start)))
         .map((l) => ({ ...l, weight: plural ? 1.2 : 1 })),
       // "Which countries…" wants several: one name alone answers less well.
