@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeListSpans } from './list-spans';
+import { nameListSpans, placeListSpans } from './list-spans';
 
 describe('placeListSpans', () => {
   const cases: [string, string[]][] = [
@@ -16,5 +16,14 @@ describe('placeListSpans', () => {
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(placeListSpans(sentence).map((s) => s.text)).toEqual(expected);
+  });
+});
+
+describe('nameListSpans', () => {
+  it('keeps an "and" inside the last name after the list’s own ", and"', () => {
+    const sentence = 'It split into Cloud Intelligence, Local Services, and Digital Media and Entertainment.';
+    expect(nameListSpans(sentence).map((s) => s.text)).toEqual([
+      'Cloud Intelligence, Local Services, and Digital Media and Entertainment',
+    ]);
   });
 });

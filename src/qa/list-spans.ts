@@ -21,10 +21,17 @@ export function nameListSpans(sentence: string): Span[] {
     const all = opening ? l.items.slice(1) : l.items;
     if (all.length < 2 || start < 0) return [];
     const items = [...new Set(all)];
-    if (items.length === all.length) return [{ text: sentence.slice(start, l.end), start, end: l.end }];
+    // "…, Global Digital Commerce, and Digital Media and Entertainment": after the list's own ", and",
+    // a further "and" is inside the last name.
+    const within = sentence.slice(start, l.end).includes(', and ') ? NAME_GOES_ON.exec(sentence.slice(l.end)) : null;
+    const end = l.end + (within?.[0].length ?? 0);
+    if (items.length === all.length) return [{ text: sentence.slice(start, end), start, end }];
     return [{ text: `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`, start, end: l.end }];
   });
 }
+
+/** " and Entertainment": more of a name after "and". */
+const NAME_GOES_ON = /^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u;
 
 const INTRODUCTION = /^(?:On|In|At|By|For|From|Last|This|Since|After|Before|During|Outside|Inside)\s/;
 
