@@ -52,9 +52,9 @@ const SETS: [file: string, overall: number, perClass: number, classSize: number]
   // Youku stories have 3 undecidable claims, and the Paytm and Kaola stories no "none" claim until
   // two opinions each were added). Most misses are sentences about companies the catalog does not
   // know (One97, NetEase), for which the fact base has no facts.
-  ['blind/wire-2023-ant-paytm-stake-sale-claims.json', 0.27, 0.16, 2], // 27.8%
+  ['blind/wire-2023-ant-paytm-stake-sale-claims.json', 0.3, 0.16, 2], // 33.3%
   ['blind/bizpress-2019-alibaba-kaola-acquisition-claims.json', 0.33, 0, 2], // 33.3%
-  ['blind/markets-2024-cainiao-ipo-withdrawn-claims.json', 0.31, 0, 2], // 31.3%
+  ['blind/markets-2024-cainiao-ipo-withdrawn-claims.json', 0.5, 0, 2], // 56.3%
   ['blind/media-2018-youku-streaming-claims.json', 0.25, 0, 2], // 25%
 ];
 
