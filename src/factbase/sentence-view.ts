@@ -258,3 +258,24 @@ export function periodFor(
     ...(time.recurring && { recurring: true }),
   };
 }
+
+/**
+ * The span a figure holds for when the words right after it put it a year before the sentence's
+ * ("a profit of 5.37 billion yuan in the same period last year", "up from 222 a year earlier"): the
+ * span of `period` a year back. Otherwise `period` itself.
+ */
+export function yearBefore(text: string, valueEnd: number, period: Period | undefined): Period | undefined {
+  const before = YEAR_BEFORE.exec(text.slice(valueEnd));
+  if (!before || !period?.to || period.text === before[0].trim()) return period;
+  const back = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
+  return {
+    text: before[0].trim(),
+    label: period.label.replace(/\b\d{4}\b/g, (y) => String(Number(y) - 1)),
+    from: back(period.from),
+    to: back(period.to),
+  };
+}
+
+/** Right after a figure: it is of the same span a year before ("in the same period last year", "a year earlier"). */
+const YEAR_BEFORE =
+  /^[\s,]*(?:in\s+)?(?:the\s+same\s+(?:period|quarter|months?)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year(?:\s+earlier)?|a\s+year\s+(?:earlier|before|ago))\b/i;

@@ -14,6 +14,14 @@ describe('valueFact', () => {
       ],
     ],
     [
+      'a figure of the same period a year before holds for that span a year back',
+      'Alibaba posted a net loss of 20.56 billion yuan in the quarter ended September 30, compared with a profit of 5.37 billion yuan a year earlier.',
+      [
+        'alibaba-group | loss | 20.56 billion yuan @quarter ended 30 September 2017',
+        'alibaba-group | profit | 5.37 billion yuan @quarter ended 30 September 2016',
+      ],
+    ],
+    [
       'a baseline joins the count, not the places the count is in',
       'Freshippo operated 311 stores in 27 cities, up from 222.',
       ['freshippo | stores | 311 stores', 'freshippo | cities | 27 cities', 'freshippo | stores | 222 stores'],

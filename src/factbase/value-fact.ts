@@ -3,7 +3,7 @@ import { type Attribute, attributeOf } from './attributes';
 import { chooseEntity, holderAfter, ownerAfter } from './choose-entity';
 import { formatDate } from './dates';
 import type { Fact, Period } from './schema';
-import { periodFor, type SentenceView, segmentAt } from './sentence-view';
+import { periodFor, type SentenceView, segmentAt, yearBefore } from './sentence-view';
 import type { TimeExpression } from './time-expressions';
 import { FLOW_MEASURE } from './value-words';
 import { type NumericValue, valueEnd } from './values';
@@ -157,13 +157,14 @@ export function valueFact(
     chooseEntity(view, value.start, allowed);
   if (!entity) return { measure };
   const part = partAfter(view, entity, value.start);
-  const period =
+  const held =
     periodFor(view, value.start, context.periodTimes, {
       values: context.values,
       flow: value.kind !== 'quantity',
       events: isDuration ? [] : context.eventTimes,
       end: valueEnd(text, value),
     }) ?? reportedPeriod(view, value, measure, context);
+  const period = yearBefore(text, valueEnd(text, value), held);
   const counterpart =
     value.kind !== 'quantity' ? counterpartAfter(view, value, entity.entityId, measure.attribute) : undefined;
   const end = value.equivalent ? valueEnd(text, value) : (measure.unitEnd ?? value.end);
