@@ -20,6 +20,7 @@ const TEXT = [
   'Lazada hosts 3,000 brands, more than 80% of which were new to the region.',
   'Ant Group will transfer a 10.3% stake in Paytm to its founder.',
   'Alibaba Group holds a 33% stake in Ant Group.',
+  'Alibaba Cloud posted a net loss of 2.1 billion yuan in the quarter.',
   'Ant Group hands 10.3% of Lazada to its founder, shrinking its stake.',
 ].join('\n\n');
 const factBase = buildFactBase([{ id: 'results', text: `${TEXT}\n` }], loadCatalog());
@@ -53,6 +54,8 @@ describe('a verdict needs the fact the page speaks of', () => {
     // A count of no stated time is the story's: not the count of a month before.
     ['Alibaba employed 30,000 people in January 2017.', 'unverifiable', 'not be the figure'],
     ['Alibaba had 30,000 employees in 2017.', 'contradicted', 'rules out'],
+    // A net loss is an amount, stated as it is: no fall need be said.
+    ['Alibaba Cloud’s net loss in the quarter was about 5 billion yuan.', 'contradicted', 'rules out'],
     // …nor a count of a year before the page's now.
     ['AliExpress had about 50 million annual active users a year earlier.', 'unverifiable', 'another time'],
     // A change of no stated time is the story's news: the quarter it reports on, not one still running.

@@ -126,7 +126,9 @@ function saysAll(
   either = false,
 ): boolean {
   return attribute.every((s) => {
-    const direction = DIRECTION.get(s);
+    // A loss is a direction only for what a company is worth ("wiping $62 billion off its value");
+    // a net loss is an amount the page states as it is ("its net loss was 20 billion yuan").
+    const direction = s === LOSS && !attribute.includes(VALUATION) ? undefined : DIRECTION.get(s);
     if (direction) return direction.test(sentence) || (either && (direction === RISE ? FALL : RISE).test(sentence));
     if (s === SALES && /\bsales\b/i.test(raw) && SALES_AS_REVENUE.test(sentence)) return true;
     if (s === FUNDING && /\bfunding\b/i.test(raw) && RAISED.test(sentence)) return true;
@@ -134,6 +136,8 @@ function saysAll(
   });
 }
 const SALES = stem('sales');
+const LOSS = stem('loss');
+const VALUATION = stem('valuation');
 
 /** Changes in a company's accounts, which a page may state the wrong way round ("revenue fell 3%"); not a share price's daily moves. */
 const FLOW_CHANGE = new RegExp(`\\b${FLOW_MEASURE}\\s+(?:growth|decline)\\b`, 'i');
