@@ -40,7 +40,8 @@ export interface QuestionAnalysis {
   /** An event the question dates its figure by ("…when Alibaba bought in?"): its subject is not who is asked about. */
   event?: QuestionEvent;
   /** What the answer must hold for. */
-  constraints: { from?: CalendarDate; to?: CalendarDate; place?: string; outside?: boolean };
+  /** `anySpan`: the time says which year, not how long a span ("a year earlier"). */
+  constraints: { from?: CalendarDate; to?: CalendarDate; anySpan?: boolean; place?: string; outside?: boolean };
 }
 
 const PLACE_AFTER =
@@ -153,6 +154,7 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
   if (time) {
     constraints.from = time.from;
     constraints.to = time.to ?? time.from;
+    if (time.anySpan) constraints.anySpan = true;
   }
   if (place)
     Object.assign(constraints, { place: place.text.replace(/^the\s+/i, ''), ...(place.outside && { outside: true }) });

@@ -189,7 +189,8 @@ export function satisfies(c: Candidate, s: IndexedSentence, q: QuestionAnalysis)
     // A quarter's revenue is no answer for the year's: a figure reported for an accounting span
     // answers only for a time about as long.
     const period = c.fact?.period;
-    if (period?.to && FLOW.test(c.fact?.attribute ?? '') && span(held) < 0.6 * span(wanted)) return false;
+    if (!q.constraints.anySpan && period?.to && FLOW.test(c.fact?.attribute ?? '') && span(held) < 0.6 * span(wanted))
+      return false;
   }
   if (place) {
     const text = s.sentence.text;

@@ -17,4 +17,11 @@ describe('questionTimes', () => {
   it.each(times)('%s', (question, labels) => {
     expect(questionTimes(question, REFERENCE).map((t) => t.label)).toEqual(labels);
   });
+
+  it('reads "a year earlier" as the year before the story’s, a span of any length in it', () => {
+    const [time, ...rest] = questionTimes('How many users did Paytm have a year earlier?', REFERENCE);
+    expect(rest).toEqual([]);
+    expect(time).toMatchObject({ label: '2019', from: { year: 2019 }, anySpan: true });
+    expect(questionTimes('What did Alibaba earn a year before the IPO?', REFERENCE)).toEqual([]);
+  });
 });

@@ -14,7 +14,7 @@ const BARE_MONTH = new RegExp(
  * of September"), which is the last such month up to `reference`: a question names a bare month for
  * the story's own year. "May" alone is the verb; after a preposition it is the month.
  */
-export function questionTimes(question: string, reference: CalendarDate | undefined): TimeExpression[] {
+export function questionTimes(question: string, reference: CalendarDate | undefined): QuestionTime[] {
   // "the fiscal year that ended in March" is "the fiscal year ended March" (blanked, so offsets hold).
   const plain = question.replace(
     PERIOD_THAT_ENDED,
@@ -31,5 +31,20 @@ export function questionTimes(question: string, reference: CalendarDate | undefi
     const from = mostRecent(month, undefined, reference);
     return [{ start, end, from, label: describeDate(from) }];
   });
-  return [...found, ...months].sort((a, b) => a.start - b.start);
+  // "…did Paytm have a year earlier?": the year before the story's.
+  const earlier = [...question.matchAll(YEAR_EARLIER)].flatMap((m) => {
+    if (found.some((t) => m.index < t.end && m.index + m[0].length > t.start)) return [];
+    const from = { year: reference.year - 1 };
+    return [{ start: m.index, end: m.index + m[0].length, from, label: String(from.year), anySpan: true }];
+  });
+  return [...found, ...months, ...earlier].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A time a question names; `anySpan` when it says only which year ("a year earlier"), not how long a
+ * span it means: the quarter a story reports, a year before, answers it.
+ */
+export type QuestionTime = TimeExpression & { anySpan?: boolean };
+
+/** "a year earlier", "a year before" closing a question, as a page says it of the story's now. */
+const YEAR_EARLIER = /\b(?:a|one)\s+year\s+(?:earlier|before)(?=\s*[?.]?\s*$)/gi;
