@@ -5,6 +5,11 @@ describe('splitSentences', () => {
   const cases: [string, string, string[]][] = [
     ['two plain sentences', 'Alibaba grew. Alipay too.', ['Alibaba grew.', 'Alipay too.']],
     [
+      'a name that opens in lower case opens a sentence',
+      'Its rivals are more forthcoming. iQiyi said it had 67.1 million subscribers. eBay did not.',
+      ['Its rivals are more forthcoming.', 'iQiyi said it had 67.1 million subscribers.', 'eBay did not.'],
+    ],
+    [
       'a decimal is not a boundary',
       'Revenue was 2.97 billion yuan. It rose.',
       ['Revenue was 2.97 billion yuan.', 'It rose.'],

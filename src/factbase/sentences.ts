@@ -54,8 +54,11 @@ const ABBREVIATIONS = new Set([
 
 /** Closing quotes and brackets that belong to the sentence they end. */
 const CLOSERS = '"\'”’)]»';
-/** What may open the next sentence: a capital, a digit, or an opening quote or bracket. */
+/** What may open the next sentence: a capital, a digit, or an opening quote or bracket (or a `CAMEL_NAME`). */
 const OPENER = /[\p{Lu}\p{N}"“‘'([«\p{Script=Han}]/u;
+
+/** A name that opens in lower case and goes on in capitals: "iQiyi", "eBay", "iPhone". */
+const CAMEL_NAME = /^\p{Ll}\p{Lu}/u;
 
 /**
  * Splits `text` into sentences with offsets into the full source (`base` is where `text` starts).
@@ -71,7 +74,7 @@ export function splitSentences(text: string, base = 0): Sentence[] {
     while (end < text.length && CLOSERS.includes(text[end] ?? '')) end++;
     const next = skipSpace(text, end);
     if (next === end && next < text.length) continue;
-    if (next < text.length && !OPENER.test(text[next] ?? '')) continue;
+    if (next < text.length && !OPENER.test(text[next] ?? '') && !CAMEL_NAME.test(text.slice(next, next + 2))) continue;
     if (m[0] === '.' && endsWithAbbreviation(text, m.index)) continue;
     push(sentences, text, start, end, base);
     start = next;
