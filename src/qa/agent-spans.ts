@@ -66,7 +66,8 @@ function ownedBefore(text: string, all: readonly NameSpan[], title: number): boo
   return all.some((m) => !m.inQuestion && /^(?:['’]s)?\s+$/.test(text.slice(m.end, title)));
 }
 
-const PLACE_BEFORE = /\b(?:in|at|from|across|outside|inside)\s+(?:the\s+)?$/i;
+const PLACE_BEFORE =
+  /\b(?:in|at|from|across|outside|inside)\s+(?:the\s+)?(?:(?:mainland|northern|southern|eastern|western|central|rural|coastal)\s+)?$/i;
 /** "Reuters reported", "reported by Reuters", "according to Reuters": the name does what was asked. */
 const ACTOR_AFTER = /^\s*(?:,\s*)?$/;
 /** "run by Alibaba affiliate Ant Financial": "by", perhaps words that describe the name, then the name. */
@@ -122,7 +123,7 @@ export function agentSpans(c: CandidateContext, text: string, hits: Hits, names:
       n.kind === 'external' ||
       (q.agentType === 'person' ? n.kind === 'person' : n.kind !== 'person'));
   // "The gala … in Shanghai featured Taylor Swift": a name after "in" or "at" is where, not who.
-  const wanted = others.filter((n) => fits(n) && !PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)));
+  const wanted = others.filter((n) => fits(n) && !PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 24), n.start)));
   const bound = new Set(wanted.filter((n) => boundTo(text, n, hits, names)).map((n) => n.start));
   // Who holds a post at a catalog unit only a role fact, or the title bound to the name, says.
   if (q.agentType === 'person' && c.entityIds.size > 0 && q.terms.some((t) => TITLES.has(t)))

@@ -64,6 +64,8 @@ describe('a story’s posts and its headline', () => {
     '',
     'Alibaba currently owns 83% of Lazada.',
     '',
+    'The platform, known as Lazada in southern China, operated 20 warehouses at the end of June, president Li Wei told the Post.',
+    '',
     'Alibaba said last Thursday that revenue from its digital media and entertainment segment, which includes Youku and the UCWeb mobile browser, rose 46 per cent to 5.98 billion yuan in the quarter ended June 30.',
     '',
   ].join('\n');
@@ -78,6 +80,10 @@ describe('a story’s posts and its headline', () => {
       'How much revenue did Alibaba’s entertainment segment bring in for the three months to June?',
     );
     expect(a.answer).toBe('5.98 billion yuan');
+  });
+
+  it('takes no place for who leads ("in southern China, operated")', () => {
+    expect(engine.answer('Who leads Lazada?').answer).toBe('Li Wei');
   });
 
   it('reads what a company holds as what it owns', () => {
