@@ -11,10 +11,10 @@ export interface ShellPage {
 }
 
 /**
- * Builds a shell page: its module entry (`<script type="module" src=…>`) is preloaded, not run
- * (`<link rel="modulepreload" id=…>`), and the shell script, placed at the end of the body, imports
- * it once the page's own elements are ready. A module script would hold back the page's load event,
- * and with it the browser's showing of the popup, until the whole app had run.
+ * Builds a shell page: its module entry (`<script type="module" src=…>`) is fetched early but not
+ * run (`<link rel="modulepreload" id=…>`), and the shell script, placed at the end of the body,
+ * imports it once the page's own elements are styled and usable. Run as a module script, the app
+ * would come first: its whole module graph fetched and run before the page's first script.
  */
 export function shellPagePlugin({ page, appLinkId, shellScript }: ShellPage): Plugin {
   return {
