@@ -1,6 +1,6 @@
 import { type CalendarDate, dateOf } from '../factbase/dates';
 import type { EntityKind, Fact, FactBase } from '../factbase/schema';
-import { findTimeExpressions, type TimeExpression } from '../factbase/time-expressions';
+import { A_YEAR_EARLIER, findTimeExpressions, type TimeExpression } from '../factbase/time-expressions';
 import { findUnitReferences, unitWordsOf } from '../factbase/unit-references';
 import { findValues, type NumericValue } from '../factbase/values';
 import type { Matcher, Mention } from '../spot/match-aliases';
@@ -227,7 +227,7 @@ function pageTime(
 }
 
 /** "…75 million users a year earlier.": a page's figure of a year before its own now, ending its clause. */
-const YEAR_EARLIER = /^[^,;.]*?\b(?:a|one)\s+year\s+(?:earlier|before)\s*(?:[,;.)]|$)/i;
+const YEAR_EARLIER = new RegExp(`^[^,;.]*?\\b${A_YEAR_EARLIER}\\s*(?:[,;.)]|$)`, 'i');
 
 /** The year before the story's for a figure a page dates "a year earlier", so that now's figure is not taken for it. */
 function earlierThanNow(after: string, reference: CalendarDate | undefined): ClaimCandidate['when'] {

@@ -14,7 +14,7 @@ import { type CalendarDate, formatDate } from './dates';
 import { WIRE_DATELINE } from './parse-article';
 import { type EntityKind, ORGANISATION_KINDS, type Period, type Sentence, UNIT_KINDS } from './schema';
 import { openingMeasureEnd, unnamedSubject } from './story-subject';
-import { findTimeExpressions, type TimeExpression } from './time-expressions';
+import { A_YEAR_EARLIER, findTimeExpressions, type TimeExpression } from './time-expressions';
 import { findUnitReferences, segmentUnit, UNIT_NOUN } from './unit-references';
 import { FALL, RISE } from './value-words';
 
@@ -277,5 +277,7 @@ export function yearBefore(text: string, valueEnd: number, period: Period | unde
 }
 
 /** Right after a figure: it is of the same span a year before ("in the same period last year", "a year earlier"). */
-const YEAR_BEFORE =
-  /^[\s,]*(?:in\s+)?(?:the\s+same\s+(?:period|quarter|months?)\s+(?:of\s+)?(?:last|the\s+previous|a)\s+year(?:\s+earlier)?|a\s+year\s+(?:earlier|before|ago))\b/i;
+const YEAR_BEFORE = new RegExp(
+  `^[\\s,]*(?:in\\s+)?(?:the\\s+same\\s+(?:period|quarter|months?)\\s+(?:of\\s+)?(?:last|the\\s+previous|a)\\s+year(?:\\s+earlier)?|${A_YEAR_EARLIER}|a\\s+year\\s+ago)\\b`,
+  'i',
+);

@@ -16,6 +16,9 @@ export interface TimeExpression {
   recurring?: boolean;
 }
 
+/** "a year earlier", "a year before": a year back from the time spoken of (the fact base, checker and questions read it). */
+export const A_YEAR_EARLIER = '(?:a|one)\\s+year\\s+(?:earlier|before)';
+
 const MONTH_FULL = [
   'January',
   'February',

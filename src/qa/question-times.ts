@@ -1,5 +1,5 @@
 import { type CalendarDate, MONTH_NAME, monthNumber, mostRecent } from '../factbase/dates';
-import { describeDate, findTimeExpressions, type TimeExpression } from '../factbase/time-expressions';
+import { A_YEAR_EARLIER, describeDate, findTimeExpressions, type TimeExpression } from '../factbase/time-expressions';
 
 const PERIOD_THAT_ENDED =
   /(\b(?:year|quarter|half|months?)\s+)(that\s+|which\s+)(ended|ends|ending)(\s+in)?(\s+[A-Z])/g;
@@ -47,4 +47,4 @@ export function questionTimes(question: string, reference: CalendarDate | undefi
 export type QuestionTime = TimeExpression & { anySpan?: boolean };
 
 /** "a year earlier", "a year before" closing a question, as a page says it of the story's now. */
-const YEAR_EARLIER = /\b(?:a|one)\s+year\s+(?:earlier|before)(?=\s*[?.]?\s*$)/gi;
+const YEAR_EARLIER = new RegExp(`\\b${A_YEAR_EARLIER}(?=\\s*[?.]?\\s*$)`, 'gi');
