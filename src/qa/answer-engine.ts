@@ -183,8 +183,6 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
     let best: Best | undefined;
     let blocked = false;
     const measures = measureTerms(q);
-    // The best body sentence that gives each answer: a headline's answer is cited where the body says it.
-    const inBody = new Map<string, Best>();
     for (const r of ranked.slice(0, READ)) {
       trace?.(
         `sentence ${r.score.toFixed(2)} ¶${r.sentence.passage.index} ${q.kind}: ${r.sentence.sentence.text.slice(0, 90)}`,
@@ -197,12 +195,9 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
         trace?.(
           `  candidate fit ${candidate.fit.toFixed(2)} ${satisfies(candidate, r.sentence, q) ? '' : '(fails constraints) '}${candidate.text}`,
         );
-        // A figure too loosely bound to the question to answer may still be where the body says
-        // the answer a headline gives (kept below, for the citation).
-        const fits = q.terms.length === 0 || candidate.fit >= MIN_FIT;
-        if (!fits && !numeric(q)) continue;
+        if (q.terms.length > 0 && candidate.fit < MIN_FIT) continue;
         if (!satisfies(candidate, r.sentence, q)) {
-          blocked ||= fits;
+          blocked = true;
           continue;
         }
         // A headline states in brief what the body states in full: the body is the better citation.
@@ -217,16 +212,32 @@ export function createAnswerEngine(factBase: FactBase, options: EngineOptions = 
           weight *
           (0.55 * candidate.fit + 0.3 * r.score + (candidate.fact && !candidate.periodOnly ? 0.15 : 0.05));
         const score = present * confidence;
-        const here = { candidate, sentence: r.sentence, score, confidence };
-        const said = answerKey(candidate.text);
-        if (r.sentence.passage.kind === 'body' && (inBody.get(said)?.score ?? -1) < score) inBody.set(said, here);
-        if (fits && (!best || score > best.score)) best = here;
+        if (!best || score > best.score) best = { candidate, sentence: r.sentence, score, confidence };
       }
     }
-    const told = best?.sentence.passage.kind === 'title' && inBody.get(answerKey(best.candidate.text));
-    // …with the headline's sureness: the body is where it is said in full, not why it was chosen.
-    if (best && told) best = { ...told, score: best.score, confidence: best.confidence };
+    if (best?.sentence.passage.kind === 'title') best = citedInBody(best, ranked, context, q);
     return { ...(best && { best }), blocked };
+  }
+
+  /**
+   * A headline's answer, cited where the body says it: the first body sentence read that gives the
+   * same answer (however loosely it is bound to the question's words), with the headline's sureness.
+   */
+  function citedInBody(
+    best: Best,
+    ranked: readonly RankedSentence[],
+    context: CandidateContext,
+    q: QuestionAnalysis,
+  ): Best {
+    const said = answerKey(best.candidate.text);
+    for (const r of ranked.slice(0, READ)) {
+      if (r.sentence.passage.kind !== 'body') continue;
+      const same = candidatesIn(r.sentence, context, namesIn(r.sentence, q)).find(
+        (c) => answerKey(c.text) === said && satisfies(c, r.sentence, q),
+      );
+      if (same) return { ...best, candidate: { ...same, fit: best.candidate.fit }, sentence: r.sentence };
+    }
+    return best;
   }
 
   /**
