@@ -46,7 +46,7 @@ const PARTICIPLE_START = /^,\s+\p{Ll}+ed\b/u;
 const POSSESSIVE_APPOSITIVE = /^,\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s(?:\s+\p{Ll}[\p{Ll}-]*){1,4}$/u;
 const INSERT_START = /^,\s+(?:(?:the|a|an|which|who|whose|that|where)\b|(?:in|of|for|by|with)\s+which\b|\p{Ll}+ed\b)/u;
 /** A capitalised name; a full stop belongs to it only inside ("U.S."), never at its end. */
-const NAME =
+export const NAME =
   "(?:the\\s+)?\\p{Lu}(?:[\\p{L}’'&-]|\\.(?=\\p{L}))*(?:\\s+(?:of\\s+)?\\p{Lu}(?:[\\p{L}’'&-]|\\.(?=\\p{L}))*)*";
 const LIST = new RegExp(`${NAME}(?:,\\s+${NAME})*,?\\s+(?:and|or)\\s+${NAME}`, 'gu');
 

@@ -1,4 +1,4 @@
-import { findNameLists } from '../factbase/analyse-sentence';
+import { findNameLists, NAME } from '../factbase/analyse-sentence';
 import { isNationality } from './lexicon';
 import { remember } from './remember';
 import type { Span } from './text-spans';
@@ -31,7 +31,7 @@ export function nameListSpans(sentence: string): Span[] {
 }
 
 /** " and Entertainment": more of a name after "and". */
-const NAME_GOES_ON = /^\s+and\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u;
+const NAME_GOES_ON = new RegExp(`^\\s+and\\s+${NAME}`, 'u');
 
 const INTRODUCTION = /^(?:On|In|At|By|For|From|Last|This|Since|After|Before|During|Outside|Inside)\s/;
 
@@ -58,8 +58,7 @@ function findListSpans(sentence: string): Span[] {
   return [...names, ...lower.filter((l) => !names.some((n) => n.start <= l.start && n.end >= l.end))];
 }
 
-const PLACE = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*";
-const PLACE_ITEM = `${PLACE}(?:\\s+in\\s+(?:the\\s+)?${PLACE})?`;
+const PLACE_ITEM = `${NAME}(?:\\s+in\\s+${NAME})?`;
 const PLACE_LIST = new RegExp(`${PLACE_ITEM}(?:,\\s+${PLACE_ITEM})*,?\\s+and\\s+${PLACE_ITEM}`, 'gu');
 
 /**
