@@ -146,14 +146,13 @@ export function valueFact(
   if (inDefinition(text, value.start)) return { measure };
   const isDuration = value.kind === 'quantity' && DURATION.test(measure.attribute);
   const allowed = (m: SentenceMention) => m.kind !== 'person' || isDuration;
+  const wordsEnd = valueEnd(text, value);
   // "about 39 per cent for Tencent’s WeChat Pay": the share is whoever it is for.
-  const holder = value.kind === 'percent' ? holderAfter(view, valueEnd(text, value)) : undefined;
+  const holder = value.kind === 'percent' ? holderAfter(view, wordsEnd) : undefined;
   if (holder === 'other') return { measure };
   const entity =
     (holder && allowed(holder) ? holder : undefined) ??
-    (value.kind === 'money'
-      ? (ownerAfter(view, valueEnd(text, value)) ?? spentDuring(view, value, measure))
-      : undefined) ??
+    (value.kind === 'money' ? (ownerAfter(view, wordsEnd) ?? spentDuring(view, value, measure)) : undefined) ??
     chooseEntity(view, value.start, allowed);
   if (!entity) return { measure };
   const part = partAfter(view, entity, value.start);
@@ -162,12 +161,12 @@ export function valueFact(
       values: context.values,
       flow: value.kind !== 'quantity',
       events: isDuration ? [] : context.eventTimes,
-      end: valueEnd(text, value),
+      end: wordsEnd,
     }) ?? reportedPeriod(view, value, measure, context);
-  const period = yearBefore(text, valueEnd(text, value), held);
+  const period = yearBefore(text, wordsEnd, held);
   const counterpart =
     value.kind !== 'quantity' ? counterpartAfter(view, value, entity.entityId, measure.attribute) : undefined;
-  const end = value.equivalent ? valueEnd(text, value) : (measure.unitEnd ?? value.end);
+  const end = value.equivalent ? wordsEnd : (measure.unitEnd ?? value.end);
   const segment = segmentAt(view, value.start);
   const draft: Draft = {
     entityId: entity.entityId,
