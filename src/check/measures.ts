@@ -56,6 +56,8 @@ const BEGAN =
 /** A company's people are its employees when the page says it employs them ("employs 15,000 people"). */
 const EMPLOYEES = stem('employees');
 const EMPLOYS = /\b(?:employ\w*|staff\w*|workforce|headcount|workers)\b/i;
+/** Words of a purchase: what was paid is its price. */
+const PAID = /\b(?:paid|pay|pays|paying|bought|buy|buys|purchas\w*|acquir\w*|took\s+control)\b/i;
 /** Other words for an attribute's word, read on the page's sentence as written. */
 const SAID_AS: ReadonlyMap<string, RegExp> = new Map([
   [EMPLOYEES, EMPLOYS],
@@ -65,8 +67,8 @@ const SAID_AS: ReadonlyMap<string, RegExp> = new Map([
   // "brought in US$434 million", "took in", "booked": revenue; a company's sales are its revenue too.
   [stem('revenue'), /\b(?:br(?:ought|ings?)|t(?:ook|akes?))\s+in\b|\bbooked\b|\b(?:sales|turnover)\b/i],
   // "paid about US$1.5 billion for its stake": the price of a purchase.
-  [stem('acquisition'), /\b(?:paid|pay|pays|paying|bought|buy|buys|purchas\w*|acquir\w*|took\s+control)\b/i],
-  [stem('price'), /\b(?:paid|pay|pays|paying|bought|buy|buys|purchas\w*|acquir\w*|took\s+control)\b/i],
+  [stem('acquisition'), PAID],
+  [stem('price'), PAID],
   // "owns about 64% of Cainiao", "holds a third of", "its shareholding": a stake.
   [
     stem('stake'),
