@@ -55,9 +55,9 @@ const MONEY_VERBS: [RegExp, string][] = [
 const VALUE_CHANGE =
   /^\s+(?:to|off|from)\s+(?:(?:its|the|their|the\s+company['’]s)\s+)?market\s+(?:value|capitali[sz]ation|cap)\b/i;
 const ADDED = /\b(?:add(?:ed|ing|s)?|gain(?:ed|ing|s)?)\s+(?:\S+\s+){0,2}$/i;
-/** "bought a controlling stake in Trendyol, Turkey’s biggest online retailer, for about US$728 million": the price paid. */
 /** "would offer to buy out Cainiao's minority shareholders for up to US$3.75 billion": what is offered, not yet paid. */
 const OFFERED_FOR = /\b(?:offer|offers|offered|bid|bids)\s+to\s+(?:buy|acquire|purchase|take)\b[^;]*\bfor\s+$/i;
+/** "bought a controlling stake in Trendyol, Turkey’s biggest online retailer, for about US$728 million": the price paid. */
 const BOUGHT_FOR = /\b(?:acquired|acquiring|bought|buying|purchased|took\s+control)\b[^;]*\bfor\s+$/i;
 const GROWTH_NOUN = /^(increase|rise|growth|jump|gain|surge|decline|drop|fall|decrease)$/;
 /**

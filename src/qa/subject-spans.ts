@@ -59,11 +59,11 @@ export function subjectSpans(
       const inside = names.filter((n) => !n.inQuestion && n.start >= start && n.end <= end);
       const first = inside.reduce<NameSpan | undefined>((a, n) => (a && a.start < n.start ? a : n), undefined);
       const last = inside.reduce<NameSpan | undefined>((a, n) => (a && a.end > n.end ? a : n), undefined);
-      // "The figures come two days after [China's regulator] published": the subject's clause
-      // begins after the word that joins it on.
       // "…Li Jiaqi, known to fans as the “Lipstick King,” pitched…": an insert about a name is not the subject.
       // "Eddie Wu, who took over as…": a relative clause's subject is the name before it, not its words.
       const insert = INSERT.test(text.slice(start, end));
+      // "The figures come two days after [China's regulator] published": the subject's clause
+      // begins after the word that joins it on.
       if (first) start += lastJoinEnd(text.slice(start, first.start));
       const words = text.slice(start, end).split(/\s+/).length;
       // "…by Alibaba together with department store operator Intime": the name is a preposition's
