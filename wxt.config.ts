@@ -14,7 +14,7 @@ export default defineConfig({
     description:
       "Spots Alibaba Group's businesses on any page, checks claims about them and answers questions, citing a source article. Runs entirely offline.",
     // scripting + host permissions: the hover card's script is injected on first hover, not on every page.
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'toggle-highlights': {

@@ -8,6 +8,21 @@ test('the extension loads and its service worker starts', async ({ serviceWorker
   expect(serviceWorker.url()).toBe(`chrome-extension://${extensionId}/background.js`);
 });
 
+test('the worker rehearses the popup unseen, and the rehearsal closes itself (src/extension/rehearse-popup.ts)', async ({
+  context,
+  page,
+}) => {
+  // The rehearsal, an offscreen document, is no Playwright page: it is watched through the DevTools
+  // protocol's list of targets, from the browser's start until it has come and gone.
+  const cdp = await context.newCDPSession(page);
+  const rehearsals = async () => {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] };
+    return targetInfos.filter((target) => target.url.endsWith('/popup.html?rehearsal')).length;
+  };
+  await expect.poll(rehearsals, { intervals: [10], timeout: 10_000 }).toBe(1);
+  await expect.poll(rehearsals, { intervals: [10], timeout: 5_000 }).toBe(0);
+});
+
 test('the popup says which article the fact base was built from', async ({ page, extensionId }) => {
   const popup = await PopupPage.open(page, extensionId);
 

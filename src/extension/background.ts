@@ -4,6 +4,7 @@ import { createHandlers, type Sender } from '../messaging/handlers';
 import { listen } from '../messaging/listen';
 import { factBase } from './fact-base';
 import { qa, warmUp } from './qa';
+import { rehearsePopup } from './rehearse-popup';
 
 /** Keyboard commands (see `commands` in wxt.config.ts) and what each runs in the active tab. */
 const COMMANDS: Record<string, 'toggle' | 'next'> = {
@@ -33,6 +34,8 @@ export function startBackground(): void {
   listen(browser.runtime.onMessage, createHandlers(factBase, { articleUrl, injectCard, openTab, qa, setBadge }));
   // Build the answer engine (about a second when the worker is cold) before anyone asks.
   setTimeout(warmUp, 0);
+  // Open the popup's page once, unseen, so that a reader's first opening is as quick as later ones.
+  rehearsePopup().catch((error) => console.warn('Fact Lens: the popup was not rehearsed:', error));
   browser.commands.onCommand.addListener(async (command) => {
     const action = COMMANDS[command];
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -7,11 +7,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from './App';
 import { BOX_ID, POPUP_SHELL, startShell, takeOverShell } from './shell';
 
-// popup.html as written, and as the build serves it: the app's entry becomes the preload link the
-// shell imports from (src/build/shell-page-plugin.ts).
+// popup.html as written, and as the build serves it: the shell script's element names the app's entry
+// and the modules to preload (src/build/shell-page-plugin.ts).
 const SOURCE = readFileSync(join(import.meta.dirname, '../../entrypoints', POPUP_SHELL.page), 'utf8');
 const BODY = SOURCE.slice(SOURCE.indexOf('<body>') + 6, SOURCE.indexOf('</body>'));
 const APP_URL = '/chunks/popup-app.js';
+const SHELL_SCRIPT = `<script id="${POPUP_SHELL.shellId}" data-app="${APP_URL}" data-preload="/chunks/a.js /chunks/b.js"></script>`;
 
 const box = () => document.getElementById(BOX_ID) as HTMLInputElement;
 const press = (key: string) =>
@@ -27,8 +28,8 @@ describe('the popup shell', () => {
   let load: ReturnType<typeof vi.fn<(url: string) => Promise<unknown>>>;
   beforeEach(() => {
     fakeBrowser.reset();
-    document.head.innerHTML = `<link rel="modulepreload" href="${APP_URL}" id="${POPUP_SHELL.appLinkId}">`;
-    document.body.innerHTML = BODY;
+    document.head.innerHTML = '';
+    document.body.innerHTML = BODY + SHELL_SCRIPT;
     load = vi.fn(() => Promise.resolve());
   });
   afterEach(() => render(null, document.body));
@@ -39,6 +40,8 @@ describe('the popup shell', () => {
     expect(document.head.querySelector('style')?.textContent).toBe('main { color: red }');
     expect(performance.getEntriesByName('popup-ready')).toHaveLength(1);
     expect(load).toHaveBeenCalledWith(new URL(APP_URL, document.baseURI).href);
+    const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')];
+    expect(preloads.map((link) => link.getAttribute('href'))).toEqual(['/chunks/a.js', '/chunks/b.js']);
   });
 
   it('keeps what was typed and asked before the app came, and the app keeps the same elements', async () => {
@@ -80,10 +83,29 @@ describe('the popup shell', () => {
     expect(document.querySelector('[role="alert"]')?.textContent).toBe('The popup could not load: Error: no such file');
   });
 
-  it('says so when the page has no link to its app', () => {
-    document.head.innerHTML = '';
+  describe('in a rehearsal (src/extension/rehearse-popup.ts)', () => {
+    beforeEach(() => history.replaceState(null, '', '?rehearsal'));
+    afterEach(() => history.replaceState(null, '', location.pathname));
+
+    it("fetches the app's modules, runs none of them, then closes the page", async () => {
+      const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+      startShell(document, '', load);
+      expect(load).not.toHaveBeenCalled();
+      const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')];
+      expect(preloads.map((link) => link.getAttribute('href'))).toEqual([APP_URL, '/chunks/a.js', '/chunks/b.js']);
+      for (const link of preloads.slice(1)) link.dispatchEvent(new Event('load'));
+      await settle();
+      expect(close).not.toHaveBeenCalled();
+      preloads[0]?.dispatchEvent(new Event('error'));
+      await settle();
+      expect(close).toHaveBeenCalledTimes(1);
+    });
+  });
+
+  it('says so when the page does not name its app', () => {
+    document.getElementById(POPUP_SHELL.shellId)?.remove();
     startShell(document, '', load);
     expect(load).not.toHaveBeenCalled();
-    expect(document.querySelector('[role="alert"]')?.textContent).toContain('no #popup-app link');
+    expect(document.querySelector('[role="alert"]')?.textContent).toContain('no #popup-shell script naming its app');
   });
 });
