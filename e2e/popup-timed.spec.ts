@@ -60,9 +60,11 @@ test.describe('the popup, timed', () => {
     const measures = await popup.measures();
     const ready = measures['popup-ready']?.[0] ?? Number.NaN;
     const asks = measures.ask ?? [];
-    // Issue 5 asks ≤ 100 ms to a usable box and ≤ 50 ms from Enter to the answer: printed, not asserted.
+    // Issue 5 asks ≤ 50 ms from Enter to the answer: printed, not asserted. Its ≤ 100 ms to a usable
+    // box is the toolbar popup's, printed by the next test: this page is popup.html in a tab, whose
+    // navigation from a blank page to the extension's process is no part of a popup's opening.
     console.log(
-      `popup: usable box after ${ready.toFixed(1)} ms; answers rendered in ${asks.map((a) => a.toFixed(1)).join(', ')} ms after Enter (max ${Math.max(...asks).toFixed(1)} ms)`,
+      `popup: answers rendered in ${asks.map((a) => a.toFixed(1)).join(', ')} ms after Enter (max ${Math.max(...asks).toFixed(1)} ms); popup.html in a tab had its box usable ${ready.toFixed(1)} ms after the tab began loading it`,
     );
     expect(asks).toHaveLength(cases.length + 1);
     await page.getByRole('button', { name: 'Clear history' }).click();
