@@ -38,6 +38,7 @@ describe('what a claim measures, in other words', () => {
     ['Alipay holds about 30 per cent of China’s mobile payments market.', 'contradicted', 9], // a share, unsaid
     ['Cainiao handled 800 million delivery orders during Singles’ Day 2017.', 'contradicted', 10], // the event is context
     ['Ant Group’s IPO would have raised about $34bn.', 'supported', 3], // the body, not the headline, is cited
+    ['Ant Group was valued at more than $300 billion ahead of its listing.', null], // its worth, not the sum raised
   ];
   it.each(cases)('%s', (sentence, verdict, paragraph) => {
     const claims = check(sentence);

@@ -1,4 +1,4 @@
-import { PART_COUNT } from '../factbase/attributes';
+import { attributeOf, PART_COUNT } from '../factbase/attributes';
 import type { Fact } from '../factbase/schema';
 import { ADDED_COUNT, FALL, FLOW_MEASURE, RISE } from '../factbase/value-words';
 import type { NumericValue } from '../factbase/values';
@@ -239,6 +239,13 @@ export function numberFit(
     number.kind === 'money' &&
     attribute.some((s) => DIRECTION.has(s)) &&
     LEVEL_BEFORE.test(sentence.slice(0, number.start))
+  )
+    return undefined;
+  // "valued at more than US$300 billion": what a company is worth, which no sum raised or paid is.
+  if (
+    number.kind === 'money' &&
+    !attribute.includes(VALUATION) &&
+    attributeOf(sentence, number, 0)?.attribute === 'valuation'
   )
     return undefined;
   const either = number.kind === 'percent' && FLOW_CHANGE.test(fact.attribute);
