@@ -14,6 +14,7 @@ const CATALOG = testCatalog([
     kind: 'business-unit',
     aliases: ['Alibaba Cloud', 'Alibaba Cloud Intelligence'],
   },
+  { id: 'sun-art', name: 'Sun Art Retail', kind: 'former-unit', aliases: ['Sun Art Retail', 'Sun Art Retail Group'] },
   { id: 'jack-ma', name: 'Jack Ma', kind: 'person', aliases: ['Jack Ma', 'Ma Yun'] },
   { id: 'daniel-zhang', name: 'Daniel Zhang', kind: 'person', aliases: ['Daniel Zhang'] },
   { id: 'michael-evans', name: 'Michael Evans', kind: 'person', aliases: ['Michael Evans'] },
@@ -25,6 +26,7 @@ describe('shortFormsOf', () => {
   const cases: [string, string | undefined][] = [
     ['Ant', 'ant-group'], // "Ant Group", and "Ant Financial Services Group" without its designators
     ['Ant Financial', 'ant-group'],
+    ['Sun Art', 'sun-art'], // "Retail" says what trade it is in, not which firm
     ['Ma', 'jack-ma'], // the surname of a person's name
     ['Zhang', 'daniel-zhang'],
     ['Alibaba', undefined], // already an alias: nothing to derive
@@ -106,6 +108,14 @@ describe('shortNamesOf', () => {
       ['Cloud Intelligence'],
       'alibaba-cloud',
       ['Alibaba Cloud', 'Alibaba Cloud Intelligence', 'Cloud Intelligence'],
+    ],
+    // A catalog name without its designators, wherever the story uses it.
+    [
+      'a name without its designators',
+      'Alibaba will take control of Sun Art.',
+      ['Sun Art'],
+      'sun-art',
+      ['Sun Art Retail', 'Sun Art Retail Group', 'Sun Art'],
     ],
   ];
   it.each(cases)('%s', (_why, text, names, id, expected) => {

@@ -7,7 +7,8 @@ import type { Entity } from './schema';
 // in the fact-base builder, and never in the content script's list of names.
 
 /** Trailing words that say what kind of company a name is, not which one ("Ant Financial Services Group"). */
-const DESIGNATOR = /\s+(?:Group|Holdings?|Limited|Ltd|Inc|Corp|Corporation|Co|Company|Services|Financial|Network)\.?$/;
+const DESIGNATOR =
+  /\s+(?:Group|Holdings?|Limited|Ltd|Inc|Corp|Corporation|Co|Company|Services|Financial|Network|Retail|Technology|Technologies|International|Communications|Entertainment)\.?$/;
 const key = (text: string) => text.replace(/['’ʼ]/g, '').toLowerCase();
 
 /**
@@ -149,7 +150,7 @@ export function shortNamesOf(
   const forms = new Map<string, Entity[]>();
   for (const e of everyone)
     for (const f of edgeWordsOf(e)) forms.set(f.toLowerCase(), [...(forms.get(f.toLowerCase()) ?? []), e]);
-  const merged = new Map<string, string>(ownerless(catalog, articleNames));
+  const merged = new Map<string, string>([...ownerless(catalog, articleNames), ...undesignated(catalog, articleNames)]);
   const ambiguous = new Map<string, string[]>();
   for (const text of texts) {
     const firstAt = new Map<string, number>();
@@ -195,6 +196,19 @@ function ownerless(catalog: readonly Entity[], articleNames: readonly Entity[]):
     }
   return articleNames.flatMap((n) => {
     const id = rests.get(n.name.toLowerCase());
+    return id ? [[n.id, id] as [string, string]] : [];
+  });
+}
+
+/**
+ * Article names of two words or more that are a company's catalog name without its designators:
+ * "Sun Art" for "Sun Art Retail Group". Each, with the entity it is. (A one-word form such as "Ant"
+ * is a name of its own when the story uses it first: `shortNamesOf` reads those in order.)
+ */
+function undesignated(catalog: readonly Entity[], articleNames: readonly Entity[]): [string, string][] {
+  const forms = shortFormsOf(catalog.filter((e) => e.kind !== 'person'));
+  return articleNames.flatMap((n) => {
+    const id = n.name.includes(' ') ? forms.get(n.name) : undefined;
     return id ? [[n.id, id] as [string, string]] : [];
   });
 }
