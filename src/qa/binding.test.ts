@@ -79,6 +79,27 @@ describe('bindingWeight', () => {
       ['Jefferies'],
       0.25, // the value Jefferies puts on Cainiao
     ],
+    [
+      'The deal sharpens its rivalry with Wumart, which owns a stake in Yonghui and reported revenue of 201.1 billion yuan.',
+      '201.1 billion yuan',
+      question('What was Sun Art’s revenue?'),
+      [],
+      0.25, // the relative clause's: Wumart's
+    ],
+    [
+      'The deal sharpens its rivalry with Wumart, which owns a stake in Yonghui and reported revenue of 201.1 billion yuan.',
+      '201.1 billion yuan',
+      question('What was Wumart’s revenue?'),
+      ['Wumart'],
+      1,
+    ],
+    [
+      'Tencent said WeChat Work, its enterprise version of WeChat, which had 60 million active users, grew.',
+      '60 million',
+      question('How many users did WeChat Work have?', { kind: 'quantity' }),
+      ['WeChat Work'],
+      1, // the clause follows the asked name's apposition
+    ],
   ];
   it.each(cases)('%s: %s', (sentence, candidate, q, asked, weight) => {
     const start = sentence.indexOf(candidate);

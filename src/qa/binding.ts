@@ -9,11 +9,14 @@ import type { NameSpan } from './text-spans';
 const PLACE_PREPOSITION = /\b(?:in|at|from|across)\s+(?:the\s+)?$/i;
 /** "…US$29.4 billion raised by Saudi Aramco", "…39 per cent for Tencent's WeChat Pay": the value's owner follows. */
 const OWNER_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:by|for)\s+$/u;
+/** A relative clause on the name before: "JD.com, which …". */
+const WHICH_AFTER = /^,\s+which\s/;
 /** How much each kind of misfit costs a candidate. */
 const COST = {
   otherPlace: 0.6,
   anchorElsewhere: 0.25,
   otherOwner: 0.5,
+  relativeOwner: 0.25,
   otherPossessor: 0.25,
   otherCurrency: 0.6,
   baseline: 0.6,
@@ -75,6 +78,17 @@ export function bindingWeight(
     weight *= COST.anchorElsewhere;
   const owner = names.find((n) => !n.inQuestion && n.start >= span.end && n.start - span.end < 40);
   if (owner && OWNER_AFTER.test(text.slice(span.end, owner.start))) weight *= COST.otherOwner;
+  // "JD.com, which owns a stake in Yonghui, … reported net revenue of 201.1 billion yuan": the
+  // figure of a relative clause is its name's, an outside firm's, unless a name asked about stands
+  // before it ("WeChat Work, its enterprise version of WeChat, which had 60 million" is WeChat Work's).
+  const relative = names.filter((n) => n.end <= span.start && WHICH_AFTER.test(text.slice(n.end))).at(-1);
+  if (
+    relative &&
+    !relative.inQuestion &&
+    relative.kind === 'external' &&
+    !names.some((n) => n.inQuestion && n.end <= relative.start)
+  )
+    weight *= COST.relativeOwner;
   if (q.entities.length > 0 && ownedByAnother(text, span, names, from, q)) weight *= COST.otherPossessor;
   if (q.currency && currency && currency.length > 0 && !currency.includes(q.currency)) weight *= COST.otherCurrency;
   return weight;
