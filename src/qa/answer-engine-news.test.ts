@@ -97,3 +97,24 @@ describe('a story’s posts and its headline', () => {
     expect(a.quote).toMatch(/^Ant Group will transfer a 10\.3% stake/);
   });
 });
+
+describe('a sum given in two currencies', () => {
+  const story = [
+    'Alibaba takes control of Lazada',
+    '',
+    'PUBLISHED : Tuesday, 12 April, 2016, 9:00am',
+    '',
+    'Alibaba will pay HK$7.8 billion (US$1 billion) for a controlling stake in Lazada, buying out Rocket Internet.',
+    '',
+    'Analysts called it a fair price.',
+    '',
+  ].join('\n');
+  const engine = createAnswerEngine(buildFactBase([{ id: 'lazada', text: story }], CATALOG));
+
+  it('is given in the currency asked for, as the sentence converts it', () => {
+    const a = engine.answer('lazada stake price usd');
+    expect(a.answer).toBe('US$1 billion');
+    expect(a.evidence?.text).toBe('US$1 billion'); // the converted sum is what the citation marks
+    expect(engine.answer('lazada stake price').answer).toBe('HK$7.8 billion');
+  });
+});

@@ -57,10 +57,13 @@ function valueSpans(s: IndexedSentence, c: CandidateContext): Weighted[] {
   const values = valuesIn(text, times).filter(
     (v) => v.kind === kind && !theirs(v.start) && !inDefinition(text, v.start),
   );
+  // "HK$28 billion (US$3.6 billion)" asked in dollars: the sum as converted.
+  const asked = (v: (typeof values)[number]) =>
+    c.q.currency && v.currency !== c.q.currency && v.equivalent?.currency === c.q.currency ? v.equivalent : v;
   const spans: Weighted[] = values.map((v) => ({
-    text: v.text,
-    start: v.start,
-    end: v.end,
+    text: asked(v).text,
+    start: asked(v).start,
+    end: asked(v).end,
     typed: true,
     currency: [v.currency, v.equivalent?.currency].filter((x): x is string => x !== undefined),
     weight: baselineWeight(text, v, c.q),
