@@ -21,6 +21,8 @@ describe('attributeOf', () => {
     ['Ant’s net profit for the period was 21.9 billion yuan.', '21.9 billion yuan', 'net profit'],
     ['It sold about 11 per cent of its enlarged share capital.', 'about 11 per cent', 'share capital'],
     ['It is up from the 213.5 billion yuan recorded last year.', '213.5 billion yuan', 'amount'], // a participle says nothing
+    // A fund's size is the money it manages.
+    ['Assets under management fell to 1.03 trillion yuan at the end of June.', '1.03 trillion yuan', 'assets'],
     // What is offered for a purchase, before or after what is bought; an "offer price" is a share's price.
     ['Alibaba offers up to US$3.75 billion to buy out the minority holders.', 'up to US$3.75 billion', 'offer'],
     ['It would offer to buy out the minority holders for up to US$3.75 billion.', 'up to US$3.75 billion', 'offer'],

@@ -18,13 +18,14 @@ export interface Attribute {
 
 /** Nouns that money and percentages are commonly about in business news; longer names first. */
 const MONEY_NOUN =
-  /\b(gross merchandise (?:volume|value)|market value|market capitali[sz]ation|initial public offering|net profit|net income|operating income|(?:free )?cash flow|EBITA|EBITDA|revenue|revenues|sales|profit|profits|income|turnover|earnings|transactions|GMV|IPO|valuation|market|investment|funding|spending|losses|loss|costs?|deal|stake|prices?|capitali[sz]ation)\b/gi;
+  /\b(gross merchandise (?:volume|value)|market value|market capitali[sz]ation|initial public offering|assets under management|net profit|net income|operating income|(?:free )?cash flow|EBITA|EBITDA|revenue|revenues|sales|profit|profits|income|turnover|earnings|transactions|GMV|IPO|valuation|market|investment|funding|spending|losses|loss|costs?|deal|stake|prices?|capitali[sz]ation|assets)\b/gi;
 /** One name for what several words say, so a claim in other words meets the fact ("GMV", "IPO"). */
 const CANONICAL: [RegExp, string][] = [
   [/^(?:gross merchandise (?:volume|value)|gmv)$/i, 'GMV'],
   [/^(?:initial public offering|ipo|(?:stock market |public |dual )?(?:debut|listing)|flotation|share sale)$/i, 'IPO'],
   [/^(?:market value|market capitali[sz]ation|capitali[sz]ation|market cap)$/i, 'valuation'],
   [/^net income$/i, 'net profit'],
+  [/^assets(?: under management)?$/i, 'assets'],
   [/^prices$/i, 'price'],
 ];
 const canonical = (noun: string) => CANONICAL.find(([pattern]) => pattern.test(noun))?.[1] ?? noun.toLowerCase();

@@ -28,6 +28,8 @@ describe('analyseQuestion', () => {
     ['What is Alipay’s user base?', 'quantity'],
     ['Which payment brands does Alipay take on?', 'thing'],
     ['alipay users', 'quantity'],
+    ['yuebao assets peak', 'money'], // a fund's assets are money
+    ['yuebao 7-day yield', 'percent'],
     ['alipay launch year', 'date'],
     ['netease ceo name', 'agent'], // the post says who is wanted, "name" only that it is a name
     ['sharma shareholding after deal', 'percent'], // a stake is a share…

@@ -76,6 +76,8 @@ const KIND_OF_TERM: [string, AnswerKind][] = [
   ['pay', 'money'],
   ['valuation', 'money'],
   ['profit', 'money'],
+  ['asset', 'money'],
+  ['yield', 'percent'],
   ['market', 'money'],
   ['user', 'quantity'],
   ['customer', 'quantity'],
