@@ -32,6 +32,19 @@ describe('rankQuestion', () => {
     ]);
   });
 
+  it('needs no sentence to name a country the question only uses as an adjective', () => {
+    const q = analyseQuestion('How many data centres does Aliyun have?', lexicon, vocabulary);
+    const asked = (text: string) => ({
+      ...q,
+      entities: [...q.entities, { entityId: 'name-china', text, start: 0, end: 0, distance: 0 }],
+    });
+    const rank = (text: string) =>
+      rankQuestion(index, asked(text), new Map(CATALOG.map((e) => [e.id, e.name]))).best(Number.POSITIVE_INFINITY)
+        .length;
+    expect(rank('Chinese')).toBe(1); // "the Chinese cloud unit": a description
+    expect(rank('China')).toBe(0); // the country by name: the sentence must name it
+  });
+
   it('weighs the asked words when the entity is everywhere', () => {
     expect(ranked('How much did Alibaba invest in Lazada?')).toEqual([
       'Lazada, in which Alibaba', // both entities and the investment

@@ -1,4 +1,5 @@
 import { DESCRIBED } from '../factbase/anaphora';
+import { isNationality } from '../factbase/demonyms';
 import type { QuestionAnalysis } from './analyse-question';
 import { isCatalogId } from './candidates';
 import { namesTimeAsked } from './constraints';
@@ -39,8 +40,9 @@ export interface Ranking {
 export function rankQuestion(index: SearchIndex, q: QuestionAnalysis, names: ReadonlyMap<string, string>): Ranking {
   const catalogIds = [...new Set(q.entities.map((e) => e.entityId).filter(isCatalogId))];
   const place = q.constraints.place?.toLowerCase();
+  // A nationality describes ("the Russian joint venture"): sentences need not name the country.
   const otherIds = q.entities
-    .filter((e) => !isCatalogId(e.entityId) && e.text.toLowerCase() !== place)
+    .filter((e) => !isCatalogId(e.entityId) && e.text.toLowerCase() !== place && !isNationality(e.text))
     .map((e) => e.entityId);
   const query = [q.question, ...catalogIds.map((id) => names.get(id) ?? '')].join(' ');
   const found = index.scores(query, q.typos);
