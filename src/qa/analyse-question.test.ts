@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../test/catalog';
 import { analyseQuestion } from './analyse-question';
 import { findArticleNames } from './article-names';
-import { createEntityLexicon } from './entity-lexicon';
+import { createEntityLexicon, type EntityLexicon } from './entity-lexicon';
 import { testFactBase } from './test-engine';
 import { vocabularyOf } from './vocabulary';
 
@@ -123,6 +123,20 @@ describe('analyseQuestion on words the sources do not use', () => {
   ];
   it.each(terms)('%s → %j', (question, expected) => {
     expect(read(question).terms).toEqual(expected);
+  });
+
+  it('takes the words that describe a name given as a common noun for which one, not what is asked', () => {
+    // A lexicon that reads "group" as Alibaba Group, as a story naming "Alibaba Group" makes it.
+    const group: EntityLexicon = {
+      find: (q) => {
+        const start = q.indexOf('group');
+        return start < 0 ? [] : [{ entityId: 'alibaba-group', text: 'group', start, end: start + 5, distance: 0 }];
+      },
+    };
+    const terms = (q: string) => analyseQuestion(q, group, english).terms;
+    expect(terms('How much of the venture does the Chinese e-commerce group control?')).toEqual(['ventur', 'own']);
+    // "of" says what the noun is of: no description ("the founder of" a company).
+    expect(terms('Who is the founder of the group?')).toEqual(['found']);
   });
 
   it('takes an English word the sources lack for missing, not for a misspelling', () => {

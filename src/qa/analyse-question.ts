@@ -52,6 +52,9 @@ const COMPARED_WITH = /\b(?:vs\.?|versus|compared\s+(?:with|to)|against|from|tha
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred)$/;
 const QUESTION_WORDS = /^(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|do|does|did|has|have|can)$/i;
 
+/** "the Chinese e-commerce " before "group": "the" and up to three words that say which one. */
+const DESCRIBED_BY = /\bthe\s+((?:[\p{L}-]+\s+){1,3})$/iu;
+
 /**
  * Reads a question: the kind of answer it wants, the entities it names (typos forgiven), what it
  * asks about them, and the constraints an answer must meet (a time, a place).
@@ -76,6 +79,15 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
   const phrases = phrasesIn(question);
   // An event the question dates by says when, not what: its words are not asked about.
   const inEvent = (start: number) => event !== undefined && start >= event.start;
+  // "the Chinese e-commerce group": the words that describe a name given as a common noun say which
+  // one it is, not what is asked about.
+  const descriptions = named.flatMap((e) => {
+    const before = /^\p{Ll}/u.test(e.text) ? DESCRIBED_BY.exec(question.slice(0, e.start)) : null;
+    const modifiers = before?.[1] ?? '';
+    if (!modifiers || modifiers.split(/\s+/).some((w) => STOPWORDS.has(w.toLowerCase()))) return [];
+    return [{ start: e.start - modifiers.length, end: e.start }];
+  });
+  const inDescription = (start: number) => descriptions.some((d) => start >= d.start && start < d.end);
   const free = words(question)
     .filter(
       (w) =>
@@ -83,6 +95,7 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
         !inTime(w.start) &&
         !inAmount(w.start) &&
         !inEvent(w.start) &&
+        !inDescription(w.start) &&
         !placeWords.has(w.word.toLowerCase()),
     )
     .flatMap((w) => {
