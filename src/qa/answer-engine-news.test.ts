@@ -118,3 +118,31 @@ describe('a sum given in two currencies', () => {
     expect(engine.answer('lazada stake price').answer).toBe('HK$7.8 billion');
   });
 });
+
+describe('a price for each share', () => {
+  const story = (...body: string[]) =>
+    createAnswerEngine(
+      buildFactBase(
+        [
+          {
+            id: 'lazada',
+            text: [
+              'Alibaba takes control of Lazada',
+              '',
+              'PUBLISHED : Tuesday, 12 April, 2016, 9:00am',
+              '',
+              ...body.flatMap((b) => [b, '']),
+            ].join('\n'),
+          },
+        ],
+        CATALOG,
+      ),
+    );
+
+  it('is a sum given for each share, never a whole stake’s price or a share of the company', () => {
+    const whole = story('Alibaba paid US$1 billion for a stake of about 51% in Lazada.');
+    expect(whole.answer('What price per share did Alibaba pay for its Lazada stake?').answer).toBeNull();
+    const each = story('Alibaba paid US$1 billion, or US$2.15 a share, for a stake of about 51% in Lazada.');
+    expect(each.answer('What price per share did Alibaba pay for its Lazada stake?').answer).toBe('US$2.15');
+  });
+});

@@ -5,7 +5,7 @@ import { namesOfSources } from './article-names';
 import { type Candidate, type CandidateContext, candidatesIn, isCatalogId } from './candidates';
 import { isPast, missesEarlier, satisfies } from './constraints';
 import { createEntityLexicon } from './entity-lexicon';
-import { asksFigure, measureFit, measureTerms } from './measure';
+import { asksFigure, measureFit, measureTerms, PER_SHARE_ASKED } from './measure';
 import { eventTime } from './question-event';
 import type { AnswerKind } from './question-kind';
 import { type RankedSentence, rankQuestion } from './rank';
@@ -75,8 +75,12 @@ function numeric(q: QuestionAnalysis): boolean {
   return q.kind === 'quantity' || q.kind === 'money' || q.kind === 'percent';
 }
 
-/** Whether a question about an amount may be answered by a share: not when it asks for money by name. */
+/**
+ * Whether a question about an amount may be answered by a share: not when it asks for money by name,
+ * nor for what one share costs ("What price per share did it pay for its stake?").
+ */
 function mayBeShare(q: QuestionAnalysis): boolean {
+  if (PER_SHARE_ASKED.test(q.question)) return false;
   return !q.terms.some((t) => MONEY_MEASURES.has(t)) || q.terms.some((t) => RATES.has(t));
 }
 

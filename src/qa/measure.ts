@@ -54,6 +54,11 @@ const TIME_UNIT = /^[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years
 /** The noun phrase "what is" asks about, past a possessive: "What was Alibaba Health's [gross margin]…". */
 const ASKED_NOUN = /^\s*what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?([^?]*)/iu;
 
+/** A question about what one share costs: "price per share", "for each of their shares". */
+export const PER_SHARE_ASKED = /\b(?:per|a|each)\s+share\b|\beach\s+of\s+(?:their|its|the)\s+shares\b/i;
+/** A sum given for one share: "HK$8.10 each", "US$68 a share", "(HK$80) per share". */
+const PER_SHARE = /^\)?\s*(?:each\b|(?:a|per)\s+share\b)/i;
+
 /** Counted nouns that say nothing of what was counted: "times", "occasions". */
 const GENERIC_COUNT = new Set(['time', 'occasion']);
 const PEOPLE = /\bhow\s+many\s+(?:people|persons|workers)\b/i;
@@ -104,6 +109,9 @@ export function measureFit(c: Candidate, s: IndexedSentence, q: QuestionAnalysis
   if (q.kind === 'thing' && !figure) return asksFigure(q) ? 0.5 : 1;
   // "eight minutes after midnight": a length of time counts no people or things.
   if (q.kind === 'quantity' && TIME_UNIT.test(text.slice(c.end - s.sentence.start))) return 0.3;
+  // "What price per share…": only a sum given for each share answers, not what a whole stake cost.
+  if (q.kind === 'money' && PER_SHARE_ASKED.test(q.question) && !PER_SHARE.test(text.slice(c.end - s.sentence.start)))
+    return 0.3;
   // "100 new stores" is how many were added, no answer to how many there are.
   if (c.fact?.attribute.endsWith(' added') && !ADDITION.test(q.question)) return 0.3;
   // "adjusted ebita" asks for the figure; how much it rose answers only a question about change.
