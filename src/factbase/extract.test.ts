@@ -62,6 +62,11 @@ describe('extractFacts', () => {
     ],
     ['a numbers-only sentence without an entity', 'Sales rose 40 per cent to US$3 billion.', []],
     [
+      'a sentence that points back sets its figure against the one before',
+      'Alipay had assets under management of 1.03 trillion yuan in June. That is down from 1.13 trillion yuan in March.',
+      ['alipay | assets | 1.03 trillion yuan @June 2017', 'alipay | assets | 1.13 trillion yuan @March 2017'],
+    ],
+    [
       'a rename with places',
       'Lazada’s payments arm was rebranded as Alipay in Malaysia, Thailand and the Philippines.',
       ['lazada | rebranded as | Alipay in Malaysia, Thailand and the Philippines'],

@@ -11,7 +11,7 @@ import { findShortForms } from './short-forms';
 import { findTimeExpressions, type TimeExpression } from './time-expressions';
 import { segmentNamesOf, unitWordsOf } from './unit-references';
 import { type Draft, type ValueContext, valueFact } from './value-fact';
-import { FLOW_MEASURE } from './value-words';
+import { FLOW_MEASURE, POINTS_BACK } from './value-words';
 import { findValues } from './values';
 
 export interface ExtractContext {
@@ -65,16 +65,21 @@ export function extractFacts(article: ParsedArticle, context: ExtractContext): F
   const facts: Fact[] = [];
   // What the sentence before was about; a crosshead or a dateline between two paragraphs ends it.
   let carried: Carried | undefined;
+  // The last figure read and what it measured, for a sentence that points back at it.
+  let lastMeasured: ValueContext['previous'];
   for (const passage of article.passages) {
     if (!FACT_PASSAGES.has(passage.kind)) {
       carried = undefined;
+      lastMeasured = undefined;
       continue;
     }
     const drafts = passage.sentences.flatMap((sentence, n) => {
       const previous = carried && { ...carried, samePassage: n > 0 };
       const sentenceView = viewOf(sentence, view, previous);
       carried = carryOf(sentenceView, previous);
-      return sentenceFacts(sentenceView, view.publisherId).map((draft) => ({ draft, sentence }));
+      const found = sentenceFacts(sentenceView, view.publisherId, lastMeasured);
+      lastMeasured = found.last;
+      return found.drafts.map((draft) => ({ draft, sentence }));
     });
     drafts.forEach(({ draft, sentence }, i) => {
       facts.push(toFact(draft, passage, source.id, sentence, i + 1));
@@ -86,20 +91,28 @@ export function extractFacts(article: ParsedArticle, context: ExtractContext): F
 /** "in", "across" just before a count: the places another count is in. */
 const IN_PLACES = /\b(?:in|across)\s+$/i;
 
-function sentenceFacts(view: SentenceView, publisherId: string | undefined): Draft[] {
+/**
+ * The facts of a sentence, and its last figure with what it measured. `before` is the last figure of
+ * the sentence before, which a sentence that points back sets its first figure against.
+ */
+function sentenceFacts(
+  view: SentenceView,
+  publisherId: string | undefined,
+  before: ValueContext['previous'],
+): { drafts: Draft[]; last: ValueContext['previous'] } {
   const text = view.sentence.text;
   const eventTimes = view.times.filter((t) => DATE_EVENT.test(text.slice(Math.max(0, t.start - EVENT_REACH), t.start)));
   const periodTimes = view.times.filter((t) => !eventTimes.includes(t));
   const drafts: Draft[] = [];
   // Digits inside names ("Double 11", "1688.com") are not values.
   const values = findValues(text, [...view.times, ...view.mentions]);
-  let previous: ValueContext['previous'];
+  let previous: ValueContext['previous'] = before && POINTS_BACK.test(text) ? { ...before, before: true } : undefined;
   for (const value of values) {
-    const { draft, measure } = valueFact(view, value, { periodTimes, eventTimes, values, previous });
+    const { draft, measure, entity } = valueFact(view, value, { periodTimes, eventTimes, values, previous });
     if (draft) drafts.push(draft);
     // "311 stores in 27 cities, up from 222": where a count is, is no figure for the next to join.
     const where = previous && value.kind === 'quantity' && IN_PLACES.test(text.slice(0, value.start));
-    if (!where) previous = measure && { value, attribute: measure, forecast: draft?.forecast ?? false };
+    if (!where) previous = measure && { value, attribute: measure, forecast: draft?.forecast ?? false, entity };
   }
   for (const time of eventTimes) {
     const window = Math.max(0, time.start - EVENT_REACH);
@@ -136,7 +149,8 @@ function sentenceFacts(view: SentenceView, publisherId: string | undefined): Dra
     if (dated.has(`${relation.subject.entityId} ${relation.attribute}`)) continue;
     drafts.push(relationFact(view, relation, periodTimes, publisherId));
   }
-  return drafts;
+  // A sentence whose figures measured nothing gives the next none to point back at.
+  return { drafts, last: previous?.before ? undefined : previous };
 }
 
 function relationFact(

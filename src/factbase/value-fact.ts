@@ -5,7 +5,7 @@ import { formatDate } from './dates';
 import type { Fact, Period } from './schema';
 import { periodFor, type SentenceView, segmentAt, yearBefore } from './sentence-view';
 import type { TimeExpression } from './time-expressions';
-import { FLOW_MEASURE } from './value-words';
+import { FLOW_MEASURE, POINTS_BACK } from './value-words';
 import { type NumericValue, valueEnd } from './values';
 
 /** A fact before it is placed in its passage: offsets still relative to the sentence. */
@@ -37,9 +37,21 @@ export interface ValueContext {
   periodTimes: readonly TimeExpression[];
   eventTimes: readonly TimeExpression[];
   values: readonly NumericValue[];
-  /** The value just before this one, what it measured and whether it was a forecast. */
-  previous?: { value: NumericValue; attribute: Attribute; forecast: boolean };
+  /**
+   * The value just before this one, what it measured and whether it was a forecast; `before` when it
+   * is the last of the sentence before, which this one points back at ("That is down from …").
+   */
+  previous?: {
+    value: NumericValue;
+    attribute: Attribute;
+    forecast: boolean;
+    before?: boolean;
+    entity?: SentenceMention;
+  };
 }
+
+/** "That is down from", "This compares with": a first figure set against the one the sentence before gave. */
+const SET_AGAINST = new RegExp(`${POINTS_BACK.source}[^.;:]{0,40}?\\b(?:from|with|to|than)\\s+(?:the\\s+)?$`, 'i');
 
 /** What a value measures: its own words, else the measure of the value it is joined to (`joined`). */
 function measureOf(
@@ -58,7 +70,10 @@ function measureOf(
     (!own || /^(?:growth|decline)$/.test(own.attribute));
   if (own && !GENERIC.has(own.attribute) && !baseline) return { measure: own, joined: false };
   if (!previous || previous.value.kind !== value.kind) return { measure: own, joined: false };
-  if (!JOINED.test(text.slice(valueEnd(text, previous.value), value.start))) return { measure: own, joined: false };
+  const between = previous.before
+    ? text.slice(0, value.start)
+    : text.slice(valueEnd(text, previous.value), value.start);
+  if (!(previous.before ? SET_AGAINST : JOINED).test(between)) return { measure: own, joined: false };
   const part = PART_OF.exec(text.slice(value.end, value.end + 60));
   const unit = previous.attribute.unit;
   if (part && unit) {
@@ -138,7 +153,7 @@ export function valueFact(
   view: SentenceView,
   value: NumericValue,
   context: ValueContext,
-): { draft?: Draft; measure?: Attribute } {
+): { draft?: Draft; measure?: Attribute; entity?: SentenceMention } {
   const text = view.sentence.text;
   const { measure, joined } = measureOf(view, value, context);
   if (!measure) return {};
@@ -153,7 +168,9 @@ export function valueFact(
   const entity =
     (holder && allowed(holder) ? holder : undefined) ??
     (value.kind === 'money' ? (ownerAfter(view, wordsEnd) ?? spentDuring(view, value, measure)) : undefined) ??
-    chooseEntity(view, value.start, allowed);
+    chooseEntity(view, value.start, allowed) ??
+    // "That is down from 1.13 trillion yuan": the figure set against is of whoever the one before was.
+    (joined && context.previous?.before ? context.previous.entity : undefined);
   if (!entity) return { measure };
   const part = partAfter(view, entity, value.start);
   const held =
@@ -180,7 +197,7 @@ export function valueFact(
       forecast: true,
     }),
   };
-  return { draft, measure };
+  return { draft, measure, entity };
 }
 
 function factValueOf(value: NumericValue, measure: Attribute): Fact['value'] {

@@ -170,3 +170,7 @@ export const FALL =
 
 /** Words after a count that make it what was added: "10,000 extra servers", "10 million new users". */
 export const ADDED_COUNT = /^\s+(?:more|new|additional|further|extra)\s+/i;
+
+/** "That is up 26 per cent…", "The total … was up 85.6%": a sentence about the figure of the one before. */
+export const POINTS_BACK =
+  /^[\s“"‘']*(?:(?:that|this|these|it)\s+(?:is|was|are|were|marks|marked|represents|represented)|the\s+(?:total|figure|sum|tally|number|amount))\b/i;

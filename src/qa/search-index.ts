@@ -2,6 +2,7 @@ import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { createReferenceTracker, DESCRIBED } from '../factbase/anaphora';
 import type { Entity, EntityKind, Fact, FactBase, Passage, Sentence, Source } from '../factbase/schema';
 import { findUnitReferences, unitWordsOf } from '../factbase/unit-references';
+import { POINTS_BACK } from '../factbase/value-words';
 import { compileMatcher } from '../spot/match-aliases';
 import { contentTerms, MEASURE_CONCEPTS, processTerm } from './lexicon';
 import { type Nearby, tokensOf } from './text-spans';
@@ -271,10 +272,6 @@ function sentencesAbout(sentences: readonly IndexedSentence[]) {
   }
   return about;
 }
-
-/** "That is up 26 per cent…", "The total … was up 85.6%": a sentence about the figure of the one before. */
-const POINTS_BACK =
-  /^[\s“"‘']*(?:(?:that|this|these|it)\s+(?:is|was|are|were|marks|marked|represents|represented)|the\s+(?:total|figure|sum|tally|number|amount))\b/i;
 
 /** How much being one of a list of three names or more counts against being named alone. */
 const LISTED = 0.5;
