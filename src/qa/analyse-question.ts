@@ -52,6 +52,9 @@ const COMPARED_WITH = /\b(?:vs\.?|versus|compared\s+(?:with|to)|against|from|tha
 const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred)$/;
 const QUESTION_WORDS = /^(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|do|does|did|has|have|can)$/i;
 
+/** "the end of the ", "the close of": which point of the time after it. */
+const POINT_OF = /\b(?:end|close|start|beginning|middle)\s+of\s+(?:the\s+)?$/i;
+
 /** "the Chinese e-commerce " before "group": "the" and up to three words that say which one. */
 const DESCRIBED_BY = /\bthe\s+((?:[\p{L}-]+\s+){1,3})$/iu;
 
@@ -68,7 +71,12 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
   const said = questionTimes(question, vocabulary.reference).filter((t) => !inEntity(t.start));
   // "growth vs last year", "up from 2018": the time compared with is not the time asked about.
   const times = said.filter((t) => !COMPARED_WITH.test(question.slice(0, t.start)));
-  const inTime = (start: number) => said.some((t) => start >= t.start && start < t.end);
+  // "at the end of the first quarter", "by the close of 2018": the point of a time is part of it.
+  const spans = said.map((t) => ({
+    start: t.start - (POINT_OF.exec(question.slice(0, t.start))?.[0].length ?? 0),
+    end: t.end,
+  }));
+  const inTime = (start: number) => spans.some((t) => start >= t.start && start < t.end);
   // "to hit 100bn yuan": an amount the answer's sentence holds, as one term.
   const amounts = valueKeys(question, vocabulary.reference).filter((v) => !inEntity(v.start));
   const inAmount = (start: number) => amounts.some((v) => start >= v.start && start < v.end);
