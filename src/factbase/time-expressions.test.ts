@@ -15,6 +15,19 @@ describe('findTimeExpressions', () => {
     ['The unit was set up 18 months ago.', '18 months ago', 'May 2016', undefined],
     ['In March this year, Alibaba invested US$177 million.', 'March this year', 'March 2017', undefined],
     ['Ant Financial merged in April with helloPay.', 'April', 'April 2017', undefined],
+    // A run of months from January, and one from a month to another.
+    [
+      'GMV reached 332.1 billion yuan in the first nine months of the year.',
+      'first nine months of the year',
+      'January 2017 to 30 September 2017',
+      '2017-09-30',
+    ],
+    [
+      'What did it report for January to September 2016?',
+      'January to September 2016',
+      'January 2016 to 30 September 2016',
+      '2016-09-30',
+    ],
     // A day with no year is the latest by the story's date; "between" two days spans them.
     ['on Nov 11 alone it processed 700 million', 'Nov 11', '11 November 2017', undefined],
     ['The injection, made on Dec 14, brings', 'Dec 14', '14 December 2016', undefined],

@@ -127,6 +127,21 @@ const PATTERNS: [RegExp, Resolver][] = [
       return { from: spanStart(to, months), to, label: `${name} of ${year}` };
     },
   ],
+  // "the first nine months of the year", "the first six months of 2020": from January on
+  [
+    /\bfirst\s+(three|3|six|6|nine|9)\s+months\s+of\s+(?:(\d{4})|(?:the|this)\s+year|(last|previous)\s+year)\b/gi,
+    (m, ref) => {
+      const year = m[2] ? Number(m[2]) : ref ? ref.year - (m[3] ? 1 : 0) : undefined;
+      if (year === undefined) return undefined;
+      const months = spanMonths(m[1] ?? '');
+      const to = { year, month: months, day: lastDayOf(year, months) };
+      return {
+        from: { year, month: 1, day: 1 },
+        to,
+        label: `${describeDate({ year, month: 1 })} to ${describeDate(to)}`,
+      };
+    },
+  ],
   // "the September 2017 quarter", "the July–September quarter of 2017": the quarter ending that month
   [
     new RegExp(`\\b(?:${M}\\s*[–-]\\s*)?(${M})(?:\\s+(\\d{4}))?\\s+quarter(?:\\s+of\\s+(\\d{4}))?\\b`, 'gi'),
@@ -137,6 +152,22 @@ const PATTERNS: [RegExp, Resolver][] = [
       const year = stated ? Number(stated) : mostRecent(month, undefined, ref ?? { year: 0 }).year;
       const to = { year, month, day: lastDayOf(year, month) };
       return { from: spanStart(to, 3), to, label: `quarter ended ${describeDate(to)}` };
+    },
+  ],
+  // "January to September 2020", "from April to June": the months from one to the other
+  [
+    new RegExp(`\\b(${M})\\s*(?:to|through|until|[–-])\\s*(${M})(?:,?\\s+(\\d{4}))?\\b`, 'gi'),
+    (m, ref) => {
+      const first = monthNumber(m[1] ?? '') ?? 0;
+      const last = monthNumber(m[2] ?? '') ?? 0;
+      if (first >= last || (!m[3] && !ref)) return undefined;
+      const year = m[3] ? Number(m[3]) : mostRecent(last, undefined, ref ?? { year: 0 }).year;
+      const to = { year, month: last, day: lastDayOf(year, last) };
+      return {
+        from: { year, month: first, day: 1 },
+        to,
+        label: `${describeDate({ year, month: first })} to ${describeDate(to)}`,
+      };
     },
   ],
   // "In March this year", "in April last year"
