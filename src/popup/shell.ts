@@ -57,14 +57,22 @@ export function startShell(doc: Document, css: string, load: (url: string) => Pr
     p.setAttribute('role', 'alert');
     box.after(p);
   };
+  loadApp(doc, load, failed);
+}
+
+/**
+ * Fetches the app's modules that the shell script's element names, side by side, and imports the
+ * app; in a rehearsal, fetches and compiles them but runs none, then closes the page. Not from the
+ * page's head: there the fetches held back the shell script and the box (about 28 ms of an opening,
+ * in fresh browsers on this machine).
+ */
+function loadApp(doc: Document, load: (url: string) => Promise<unknown>, failed: (why: string) => void): void {
   const script = doc.getElementById(POPUP_SHELL.shellId);
   const app = script?.dataset.app;
   if (!app) {
     failed(`The popup cannot start: popup.html has no #${POPUP_SHELL.shellId} script naming its app.`);
     return;
   }
-  // The app's modules are fetched now, side by side, not from the page's head, where the fetches held
-  // back this script and the box (about 28 ms of an opening, in fresh browsers on this machine).
   const preload = (href: string) =>
     new Promise<void>((settled) => {
       const link = Object.assign(doc.createElement('link'), { rel: 'modulepreload', href });
@@ -73,8 +81,7 @@ export function startShell(doc: Document, css: string, load: (url: string) => Pr
     });
   const modules = script.dataset.preload?.split(' ').filter(Boolean) ?? [];
   if (isRehearsal(doc)) {
-    // A rehearsal fetches and compiles the app's modules but runs none of them: an offscreen document
-    // has no storage, which the app reads as it starts.
+    // An offscreen document has no storage, which the app reads as it starts: nothing of it runs.
     void Promise.all([app, ...modules].map(preload)).then(() => doc.defaultView?.close());
     return;
   }
