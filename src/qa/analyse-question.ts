@@ -55,8 +55,30 @@ const QUESTION_WORDS = /^(?:how|what|which|who|whom|whose|when|where|why|is|are|
 /** "the end of the ", "the close of": which point of the time after it. */
 const POINT_OF = /\b(?:end|close|start|beginning|middle)\s+of\s+(?:the\s+)?$/i;
 
+/** Where a question's times stand, with the point of each: "at [the end of the first quarter]". */
+function timeSpans(question: string, times: readonly { start: number; end: number }[]) {
+  return times.map((t) => ({
+    start: t.start - (POINT_OF.exec(question.slice(0, t.start))?.[0].length ?? 0),
+    end: t.end,
+  }));
+}
+
 /** "the Chinese e-commerce " before "group": "the" and up to three words that say which one. */
 const DESCRIBED_BY = /\bthe\s+((?:[\p{L}-]+\s+){1,3})$/iu;
+
+/**
+ * The words that describe a name the question gives as a common noun ("the [Chinese e-commerce]
+ * group"): they say which one it is, not what is asked about. Words with a function word among them
+ * ("the founder of") are none.
+ */
+function descriptionSpans(question: string, named: readonly { text: string; start: number }[]) {
+  return named.flatMap((e) => {
+    const before = /^\p{Ll}/u.test(e.text) ? DESCRIBED_BY.exec(question.slice(0, e.start)) : null;
+    const modifiers = before?.[1] ?? '';
+    if (!modifiers || modifiers.split(/\s+/).some((w) => STOPWORDS.has(w.toLowerCase()))) return [];
+    return [{ start: e.start - modifiers.length, end: e.start }];
+  });
+}
 
 /**
  * Reads a question: the kind of answer it wants, the entities it names (typos forgiven), what it
@@ -71,11 +93,7 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
   const said = questionTimes(question, vocabulary.reference).filter((t) => !inEntity(t.start));
   // "growth vs last year", "up from 2018": the time compared with is not the time asked about.
   const times = said.filter((t) => !COMPARED_WITH.test(question.slice(0, t.start)));
-  // "at the end of the first quarter", "by the close of 2018": the point of a time is part of it.
-  const spans = said.map((t) => ({
-    start: t.start - (POINT_OF.exec(question.slice(0, t.start))?.[0].length ?? 0),
-    end: t.end,
-  }));
+  const spans = timeSpans(question, said);
   const inTime = (start: number) => spans.some((t) => start >= t.start && start < t.end);
   // "to hit 100bn yuan": an amount the answer's sentence holds, as one term.
   const amounts = valueKeys(question, vocabulary.reference).filter((v) => !inEntity(v.start));
@@ -87,14 +105,7 @@ export function analyseQuestion(question: string, lexicon: EntityLexicon, vocabu
   const phrases = phrasesIn(question);
   // An event the question dates by says when, not what: its words are not asked about.
   const inEvent = (start: number) => event !== undefined && start >= event.start;
-  // "the Chinese e-commerce group": the words that describe a name given as a common noun say which
-  // one it is, not what is asked about.
-  const descriptions = named.flatMap((e) => {
-    const before = /^\p{Ll}/u.test(e.text) ? DESCRIBED_BY.exec(question.slice(0, e.start)) : null;
-    const modifiers = before?.[1] ?? '';
-    if (!modifiers || modifiers.split(/\s+/).some((w) => STOPWORDS.has(w.toLowerCase()))) return [];
-    return [{ start: e.start - modifiers.length, end: e.start }];
-  });
+  const descriptions = descriptionSpans(question, named);
   const inDescription = (start: number) => descriptions.some((d) => start >= d.start && start < d.end);
   const free = words(question)
     .filter(
