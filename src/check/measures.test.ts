@@ -46,3 +46,22 @@ describe('what a claim measures, in other words', () => {
     if (paragraph) expect(claims[0]?.fact.paragraph).toBe(paragraph);
   });
 });
+
+describe('a share said as a ratio', () => {
+  const base = buildFactBase(
+    [
+      {
+        id: 'alipay',
+        text: 'Alipay users tune in\n\nPUBLISHED : Tuesday, 10 November, 2020, 9:00am\n\nAbout 30 per cent of Alipay’s monthly users watch a livestream, the company said.\n',
+      },
+    ],
+    NEWS_CATALOG,
+  );
+  const verdict = (sentence: string) =>
+    checkClaims([sentence], base, compileMatcher(NEWS_CATALOG)).map((c) => c.verdict);
+
+  it('is checked as the percentage it is', () => {
+    expect(verdict('Roughly three in ten of Alipay’s monthly users watch livestreams.')).toEqual(['supported']);
+    expect(verdict('One in ten of Alipay’s monthly users watch livestreams.')).toEqual(['contradicted']);
+  });
+});

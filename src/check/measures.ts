@@ -61,9 +61,12 @@ const PAID = /\b(?:paid|pay|pays|paying|bought|buy|buys|purchas\w*|acquir\w*|too
 /** Other words for an attribute's word, read on the page's sentence as written. */
 const SAID_AS: ReadonlyMap<string, RegExp> = new Map([
   [EMPLOYEES, EMPLOYS],
-  // "holds 30 per cent of China's mobile payments market" is a market share; "shares were priced at"
-  // is a share price.
-  [stem('share'), /(?:per\s?cent|percent|%|half|third|quarter)\s+of\b|\bshares?\b[^.]{0,40}\bpric/i],
+  // "holds 30 per cent of China's mobile payments market" is a market share, and so is "three in ten
+  // of" its users; "shares were priced at" is a share price.
+  [
+    stem('share'),
+    /(?:per\s?cent|percent|%|half|third|quarter|\b(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty))\s+of\b|\bshares?\b[^.]{0,40}\bpric/i,
+  ],
   // "brought in US$434 million", "took in", "booked": revenue; a company's sales are its revenue too.
   [stem('revenue'), /\b(?:br(?:ought|ings?)|t(?:ook|akes?))\s+in\b|\bbooked\b|\b(?:sales|turnover)\b/i],
   // "paid about US$1.5 billion for its stake": the price of a purchase.

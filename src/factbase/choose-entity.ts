@@ -54,19 +54,23 @@ export function ownerAfter(view: SentenceView, end: number): SentenceMention | u
 
 /**
  * The name a share is given to right after it: "about 39 per cent for Tencent’s WeChat Pay". A name
- * outside the catalog there means the share is somebody else's.
+ * outside the catalog there means the share is somebody else's. `opens` says the share opens its
+ * sentence, as the subject of what follows.
  */
-export function holderAfter(view: SentenceView, end: number): SentenceMention | 'other' | undefined {
+export function holderAfter(view: SentenceView, end: number, opens = false): SentenceMention | 'other' | undefined {
   const text = view.sentence.text;
   const gap = /^\s+for\s+/.exec(text.slice(end));
   if (gap) {
     const holder = [...view.mentions, ...view.others].find((m) => m.start === end + gap[0].length);
     return holder && (holder.entityId ? holder : 'other');
   }
-  // "more than half of Tmall merchants": a share of a unit's own people or things is that unit's.
+  // "more than half of Tmall merchants": a share of a unit's own people or things is that unit's;
+  // and so, opening a sentence, is "about 30 per cent of Taobao's daily active users" (but "The unit
+  // accounted for about 9% of Alibaba's total revenue" is the unit's).
   const of = /^\s+of\s+/.exec(text.slice(end));
   const unit = of && view.mentions.find((m) => m.start === end + of[0].length);
-  return unit && /^\s+\p{Ll}/u.test(text.slice(unit.end)) ? unit : undefined;
+  const owned = opens ? /^(?:['’]s)?\s+\p{Ll}/u : /^\s+\p{Ll}/u;
+  return unit && owned.test(text.slice(unit.end)) ? unit : undefined;
 }
 
 /** "rose 4% to 12.29 billion yuan, while Cainiao…": a name past a contrast is the subject of another clause. */

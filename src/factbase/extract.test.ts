@@ -62,6 +62,16 @@ describe('extractFacts', () => {
     ],
     ['a numbers-only sentence without an entity', 'Sales rose 40 per cent to US$3 billion.', []],
     [
+      'a share opening its sentence is of the unit whose people it counts',
+      'About 30 per cent of Alipay’s monthly users watch a livestream, according to Lazada.',
+      ['alipay | users watch share | about 30%'],
+    ],
+    [
+      'a share after its verb is the subject’s',
+      'Alipay accounted for about 9% of Ant Group’s revenue.',
+      ['alipay | revenue share | about 9%'],
+    ],
+    [
       'a sentence that points back sets its figure against the one before',
       'Alipay had assets under management of 1.03 trillion yuan in June. That is down from 1.13 trillion yuan in March.',
       ['alipay | assets | 1.03 trillion yuan @June 2017', 'alipay | assets | 1.13 trillion yuan @March 2017'],

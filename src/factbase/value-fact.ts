@@ -163,7 +163,8 @@ export function valueFact(
   const allowed = (m: SentenceMention) => m.kind !== 'person' || isDuration;
   const wordsEnd = valueEnd(text, value);
   // "about 39 per cent for Tencent’s WeChat Pay": the share is whoever it is for.
-  const holder = value.kind === 'percent' ? holderAfter(view, wordsEnd) : undefined;
+  const opens = /^[\s“"‘']*$/.test(text.slice(0, value.start));
+  const holder = value.kind === 'percent' ? holderAfter(view, wordsEnd, opens) : undefined;
   if (holder === 'other') return { measure };
   const entity =
     (holder && allowed(holder) ? holder : undefined) ??

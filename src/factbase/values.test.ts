@@ -5,6 +5,9 @@ describe('findValues', () => {
   const cases: [string, string, string, number, string, string | undefined][] = [
     // sentence, words of the value, kind, amount, comparator, currency
     ['Alipay has more than 520 million users.', 'more than 520 million', 'quantity', 520e6, 'more-than', undefined],
+    // A share said as a ratio is one value, its numbers no counts of their own.
+    ['Roughly three in ten users watch.', 'Roughly three in ten', 'percent', 30, 'about', undefined],
+    ['One out of five shoppers paid with Alipay.', 'One out of five', 'percent', 20, 'exact', undefined],
     [
       'With more than one million paying customers, it grew.',
       'more than one million',

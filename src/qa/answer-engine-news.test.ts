@@ -146,3 +146,20 @@ describe('a price for each share', () => {
     expect(each.answer('What price per share did Alibaba pay for its Lazada stake?').answer).toBe('US$2.15');
   });
 });
+
+describe('a count asked for', () => {
+  const story = [
+    'Alipay users tune in',
+    '',
+    'PUBLISHED : Tuesday, 10 November, 2020, 9:00am',
+    '',
+    'About 30 per cent of Alipay’s monthly users watch a livestream, according to the company.',
+    '',
+  ].join('\n');
+  const engine = createAnswerEngine(buildFactBase([{ id: 'alipay', text: story }], CATALOG));
+
+  it('is no share of what is counted', () => {
+    expect(engine.answer('How many monthly users does Alipay have?').answer).toBeNull();
+    expect(engine.answer('What share of Alipay’s monthly users watch a livestream?').answer).toBe('about 30%');
+  });
+});

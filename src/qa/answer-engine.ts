@@ -5,7 +5,7 @@ import { namesOfSources } from './article-names';
 import { type Candidate, type CandidateContext, candidatesIn, isCatalogId } from './candidates';
 import { isPast, missesEarlier, satisfies } from './constraints';
 import { createEntityLexicon } from './entity-lexicon';
-import { asksFigure, measureFit, measureTerms, PER_SHARE_ASKED } from './measure';
+import { asksFigure, counted, measureFit, measureTerms, PER_SHARE_ASKED } from './measure';
 import { eventTime } from './question-event';
 import type { AnswerKind } from './question-kind';
 import { type RankedSentence, rankQuestion } from './rank';
@@ -60,6 +60,8 @@ const SIZE = /\bhow\s+(?:big|large)\b/i;
  */
 const MONEY_MEASURES = new Set('revenue transaction profit price valuation capitalisation raise'.split(' '));
 const RATES = new Set(['growth', 'decline', 'share', 'stake', 'lose']);
+/** What a count may be a share of: "how many extra shares", "how much of the stake". */
+const SHARE_COUNTED = new Set(['share', 'stake', 'stock', 'percent', 'percentage']);
 
 /** Words that ask about an earlier time than the story's: "the very first Singles' Day", "a year earlier". */
 const HISTORY =
@@ -81,6 +83,10 @@ function numeric(q: QuestionAnalysis): boolean {
  */
 function mayBeShare(q: QuestionAnalysis): boolean {
   if (PER_SHARE_ASKED.test(q.question)) return false;
+  // "How many monthly active users…" counts people: a share of them is no count ("how many extra
+  // shares" may be one).
+  const things = counted(q.question);
+  if (q.kind === 'quantity' && things.length > 0 && !things.some((t) => SHARE_COUNTED.has(t))) return false;
   return !q.terms.some((t) => MONEY_MEASURES.has(t)) || q.terms.some((t) => RATES.has(t));
 }
 

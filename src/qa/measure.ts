@@ -12,7 +12,7 @@ const ENDS_COUNTED =
   /^(?:do|does|did|are|were|is|was|has|have|had|will|can|could|would|in|on|at|for|from|of|to|by|with|took|take|made|sold|got|\p{L}+ed)$/iu;
 
 /** The stems of the words "how many" counts: the noun and the words that narrow it down. */
-function counted(question: string): string[] {
+export function counted(question: string): string[] {
   const words = HOW_MANY.exec(question)?.[1]?.trim().split(/\s+/) ?? [];
   const end = words.findIndex((w) => ENDS_COUNTED.test(w));
   return (end < 0 ? words : words.slice(0, end)).map(stem);
