@@ -57,11 +57,12 @@ const SETS: [file: string, overall: number, perClass: number, classSize: number]
   ['blind/markets-2024-cainiao-ipo-withdrawn-claims.json', 0.5, 0, 2], // 56.3%
   ['blind/media-2018-youku-streaming-claims.json', 0.25, 0, 2], // 25%
   // Four more, first run on 2026-11-30 (third session) at 33.3 / 27.8 / 44.4 / 44.4% with no false
-  // "contradicted"; Sun Art's then rose to 44.4% once "Sun Art" was read as "Sun Art Retail Group".
+  // "contradicted"; Sun Art's then rose to 44.4% once "Sun Art" was read as "Sun Art Retail Group",
+  // Taobao Live's to 50% with "three in ten".
   ['blind/retail-2020-alibaba-sun-art-control-claims.json', 0.4, 0.2, 3], // 44.4%
   ['blind/finance-2019-yuebao-fund-shrinks-claims.json', 0.25, 0, 3], // 27.8%
   ['blind/wire-2019-aliexpress-russia-venture-claims.json', 0.4, 0, 3], // 44.4%
-  ['blind/feature-2020-taobao-live-streamers-claims.json', 0.4, 0.2, 3], // 44.4%
+  ['blind/feature-2020-taobao-live-streamers-claims.json', 0.5, 0.2, 3], // 50%
 ];
 
 describe.each(SETS)('claim checking on %s', (file, overall, perClass, classSize) => {

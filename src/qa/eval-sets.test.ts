@@ -63,11 +63,11 @@ const SETS: [file: string, answers: number, abstentions: number][] = [
   // Four more, first run on 2026-11-30 (third session) before any work on them (answers /
   // abstentions then, and now): a retail story on Sun Art (12 / 100, 29 / 88), a finance story on
   // Yu'e Bao (29 / 63, 35 / 63), a wire story on AliExpress Russia (24 / 75, 29 / 75) and a feature
-  // on Taobao Live (41 / 50, 47 / 50).
+  // on Taobao Live (41 / 50, 53 / 50).
   ['eval/blind/retail-2020-alibaba-sun-art-control.json', 0.29, 0.87],
   ['eval/blind/finance-2019-yuebao-fund-shrinks.json', 0.35, 0.62],
   ['eval/blind/wire-2019-aliexpress-russia-venture.json', 0.29, 0.75],
-  ['eval/blind/feature-2020-taobao-live-streamers.json', 0.47, 0.5],
+  ['eval/blind/feature-2020-taobao-live-streamers.json', 0.52, 0.5],
 ];
 
 describe('evaluation sets', () => {
