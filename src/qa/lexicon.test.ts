@@ -29,6 +29,7 @@ describe('relatedConcepts', () => {
     ['runs', 'leads', true], // "Wan Lin runs Cainiao" answers who leads it
     ['owns', 'runs', true],
     ['paid', 'bought', true], // "bought … for US$728 million" says what was paid
+    ['paying', 'invest', true], // "agreed to invest US$1.5 billion for a 75 per cent stake"
     ['viewers', 'people', true],
     ['profit', 'revenue', false], // a profit is no revenue
     ['employees', 'users', false],

@@ -110,6 +110,8 @@ const RELATED: [string, string, number][] = [
   ['hold', 'stake', 0.6],
   ['buy', 'pay', 0.7],
   ['buy', 'invest', 0.6],
+  // "paid HK$22.4 billion for a stake" is an investment.
+  ['invest', 'pay', 0.6],
   ['buy', 'merge', 0.6],
   ['decline', 'lose', 0.7],
   ['viewer', 'user', 0.7],
