@@ -2,7 +2,7 @@
  * The popup opens in two steps. popup.html holds the heading and the question box, and its first
  * script, a small classic one (entrypoints/popup-shell.ts), styles them, focuses the box and then
  * fetches and imports the app. The box takes a question before the app (Preact, the suggestions,
- * the answers) has run: in the e2e runs, 25–80 ms before the app had taken it over. The app keeps
+ * the answers) has run: in the e2e runs, 25–130 ms before the app had taken it over. The app keeps
  * the same elements: Preact reuses the page's nodes that match its first render, so focus and typed
  * text stay where they are.
  */
