@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { buildFactBase } from '../factbase/build';
-import { dateOf } from '../factbase/dates';
-import { describeDate } from '../factbase/time-expressions';
+import { dateOf, describeDate } from '../factbase/dates';
 import { loadBundledArticles, loadCatalog, loadCommonWords } from '../node/load-data';
 import { InputError, readArticle } from '../node/read-article';
 import { type Answer, createAnswerEngine } from '../qa/answer-engine';

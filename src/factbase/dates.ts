@@ -45,6 +45,28 @@ export function formatDate(d: CalendarDate): string {
   return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
 }
 
+export const MONTH_FULL = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Human words for a calendar date: "2017", "March 2017", "30 September 2017". */
+export function describeDate(d: CalendarDate): string {
+  const month = d.month ? MONTH_FULL[d.month - 1] : undefined;
+  if (!month) return String(d.year);
+  return d.day ? `${d.day} ${month} ${d.year}` : `${month} ${d.year}`;
+}
+
 export function monthNumber(name: string): number | undefined {
   return MONTHS.get(name.toLowerCase().replace(/\.$/, ''));
 }

@@ -1,6 +1,5 @@
-import { calendarOf } from './dates';
+import { calendarOf, describeDate } from './dates';
 import type { Comparator, Fact, FactValue } from './schema';
-import { describeDate } from './time-expressions';
 
 /** How each comparator reads before a number ("more than "). */
 export const COMPARATOR_WORDS: Record<Comparator, string> = {

@@ -1,4 +1,13 @@
-import { type CalendarDate, formatDate, lastDayOf, MONTH_NAME, monthNumber, mostRecent } from './dates';
+import {
+  type CalendarDate,
+  describeDate,
+  formatDate,
+  lastDayOf,
+  MONTH_FULL,
+  MONTH_NAME,
+  monthNumber,
+  mostRecent,
+} from './dates';
 import { WORD_NUMBERS } from './value-words';
 
 /** A time expression found in a sentence, resolved against the article's publication date. */
@@ -18,28 +27,6 @@ export interface TimeExpression {
 
 /** "a year earlier", "a year before": a year back from the time spoken of (the fact base, checker and questions read it). */
 export const A_YEAR_EARLIER = '(?:a|one)\\s+year\\s+(?:earlier|before)';
-
-const MONTH_FULL = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** Human words for a calendar date: "2017", "March 2017", "30 September 2017". */
-export function describeDate(d: CalendarDate): string {
-  const month = d.month ? MONTH_FULL[d.month - 1] : undefined;
-  if (!month) return String(d.year);
-  return d.day ? `${d.day} ${month} ${d.year}` : `${month} ${d.year}`;
-}
 
 /** Words that put what a sentence says in the present: "currently", "now", "today", "at present". */
 export const SAYS_NOW = /\b(?:currently|now|today|at\s+present|these\s+days)\b/i;

@@ -1,6 +1,5 @@
-import { dateOf } from '../factbase/dates';
+import { dateOf, describeDate } from '../factbase/dates';
 import type { Source } from '../factbase/schema';
-import { describeDate } from '../factbase/time-expressions';
 import type { QuestionAnalysis } from './analyse-question';
 import type { Candidate } from './candidates';
 import type { IndexedSentence } from './search-index';

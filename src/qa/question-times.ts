@@ -1,5 +1,5 @@
-import { type CalendarDate, MONTH_NAME, monthNumber, mostRecent } from '../factbase/dates';
-import { A_YEAR_EARLIER, describeDate, findTimeExpressions, type TimeExpression } from '../factbase/time-expressions';
+import { type CalendarDate, describeDate, MONTH_NAME, monthNumber, mostRecent } from '../factbase/dates';
+import { A_YEAR_EARLIER, findTimeExpressions, type TimeExpression } from '../factbase/time-expressions';
 
 const PERIOD_THAT_ENDED =
   /(\b(?:year|quarter|half|months?)\s+)(that\s+|which\s+)(ended|ends|ending)(\s+in)?(\s+[A-Z])/g;
