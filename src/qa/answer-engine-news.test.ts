@@ -4,6 +4,12 @@ import { CATALOG } from '../test/catalog';
 import { createAnswerEngine } from './answer-engine';
 import { newsEngine } from './test-engine';
 
+/** An engine over a story: its headline, its dateline ("Monday, 7 August, 2023, 10:50am") and its paragraphs. */
+function engineOn(headline: string, published: string, ...paragraphs: string[]) {
+  const text = [headline, `PUBLISHED : ${published}`, ...paragraphs].map((p) => `${p}\n\n`).join('');
+  return createAnswerEngine(buildFactBase([{ id: 'story', text }], CATALOG));
+}
+
 /**
  * Reading rules on a business story (`TEST_NEWS`) whose words are not the question's: who leads what,
  * sales for revenue, a part of a count, a fiscal half, a figure of another firm or of years gone by.
@@ -53,23 +59,15 @@ describe('answering a business story', () => {
 });
 
 describe('a story’s posts and its headline', () => {
-  const story = [
+  const engine = engineOn(
     'Ant Group hands 10.3% of Paytm to its founder',
-    '',
-    'PUBLISHED : Monday, 7 August, 2023, 10:50am',
-    '',
+    'Monday, 7 August, 2023, 10:50am',
     'Ant Group will transfer a 10.3% stake in Paytm to an overseas company owned by its founder, the companies said.',
-    '',
     'Cheng Lin, the president of Freshippo and of Alibaba’s grocery group, said the chain would grow.',
-    '',
     'Alibaba currently owns 83% of Lazada.',
-    '',
     'The platform, known as Lazada in southern China, operated 20 warehouses at the end of June, president Li Wei told the Post.',
-    '',
     'Alibaba said last Thursday that revenue from its digital media and entertainment segment, which includes Youku and the UCWeb mobile browser, rose 46 per cent to 5.98 billion yuan in the quarter ended June 30.',
-    '',
-  ].join('\n');
-  const engine = createAnswerEngine(buildFactBase([{ id: 'paytm', text: story }], CATALOG));
+  );
 
   it('takes a post of the asked unit that is also a post of another', () => {
     expect(engine.answer('Who is the president of Freshippo?').answer).toBe('Cheng Lin');
@@ -99,17 +97,12 @@ describe('a story’s posts and its headline', () => {
 });
 
 describe('a sum given in two currencies', () => {
-  const story = [
+  const engine = engineOn(
     'Alibaba takes control of Lazada',
-    '',
-    'PUBLISHED : Tuesday, 12 April, 2016, 9:00am',
-    '',
+    'Tuesday, 12 April, 2016, 9:00am',
     'Alibaba will pay HK$7.8 billion (US$1 billion) for a controlling stake in Lazada, buying out Rocket Internet.',
-    '',
     'Analysts called it a fair price.',
-    '',
-  ].join('\n');
-  const engine = createAnswerEngine(buildFactBase([{ id: 'lazada', text: story }], CATALOG));
+  );
 
   it('is given in the currency asked for, as the sentence converts it', () => {
     const a = engine.answer('lazada stake price usd');
@@ -120,24 +113,7 @@ describe('a sum given in two currencies', () => {
 });
 
 describe('a price for each share', () => {
-  const story = (...body: string[]) =>
-    createAnswerEngine(
-      buildFactBase(
-        [
-          {
-            id: 'lazada',
-            text: [
-              'Alibaba takes control of Lazada',
-              '',
-              'PUBLISHED : Tuesday, 12 April, 2016, 9:00am',
-              '',
-              ...body.flatMap((b) => [b, '']),
-            ].join('\n'),
-          },
-        ],
-        CATALOG,
-      ),
-    );
+  const story = (body: string) => engineOn('Alibaba takes control of Lazada', 'Tuesday, 12 April, 2016, 9:00am', body);
 
   it('is a sum given for each share, never a whole stake’s price or a share of the company', () => {
     const whole = story('Alibaba paid US$1 billion for a stake of about 51% in Lazada.');
@@ -148,15 +124,11 @@ describe('a price for each share', () => {
 });
 
 describe('a count asked for', () => {
-  const story = [
+  const engine = engineOn(
     'Alipay users tune in',
-    '',
-    'PUBLISHED : Tuesday, 10 November, 2020, 9:00am',
-    '',
+    'Tuesday, 10 November, 2020, 9:00am',
     'About 30 per cent of Alipay’s monthly users watch a livestream, according to the company.',
-    '',
-  ].join('\n');
-  const engine = createAnswerEngine(buildFactBase([{ id: 'alipay', text: story }], CATALOG));
+  );
 
   it('is no share of what is counted', () => {
     expect(engine.answer('How many monthly users does Alipay have?').answer).toBeNull();
