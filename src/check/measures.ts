@@ -1,6 +1,6 @@
 import { attributeOf, PART_COUNT } from '../factbase/attributes';
 import type { Fact } from '../factbase/schema';
-import { ADDED_COUNT, FALL, FLOW_MEASURE, RISE } from '../factbase/value-words';
+import { ADDED_COUNT, FALL, FLOW_MEASURE, RATIO, RISE } from '../factbase/value-words';
 import type { NumericValue } from '../factbase/values';
 import { STOPWORDS, stem, words } from '../qa/lexicon';
 
@@ -65,7 +65,7 @@ const SAID_AS: ReadonlyMap<string, RegExp> = new Map([
   // of" its users; "shares were priced at" is a share price.
   [
     stem('share'),
-    /(?:per\s?cent|percent|%|half|third|quarter|\b(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty))\s+of\b|\bshares?\b[^.]{0,40}\bpric/i,
+    new RegExp(`(?:per\\s?cent|percent|%|half|third|quarter|\\b${RATIO})\\s+of\\b|\\bshares?\\b[^.]{0,40}\\bpric`, 'i'),
   ],
   // "brought in US$434 million", "took in", "booked": revenue; a company's sales are its revenue too.
   [stem('revenue'), /\b(?:br(?:ought|ings?)|t(?:ook|akes?))\s+in\b|\bbooked\b|\b(?:sales|turnover)\b/i],

@@ -174,3 +174,10 @@ export const ADDED_COUNT = /^\s+(?:more|new|additional|further|extra)\s+/i;
 /** "That is up 26 per cent…", "The total … was up 85.6%": a sentence about the figure of the one before. */
 export const POINTS_BACK =
   /^[\s“"‘']*(?:(?:that|this|these|it)\s+(?:is|was|are|were|marks|marked|represents|represented)|the\s+(?:total|figure|sum|tally|number|amount))\b/i;
+
+/**
+ * A share said as a ratio, "three in ten", "one out of five": the part (group 1) and the whole
+ * (group 2). Values, page sentences that may be claims and the checker's share words all read it.
+ */
+export const RATIO =
+  '(one|two|three|four|five|six|seven|eight|nine|\\d)\\s+(?:in|out\\s+of)\\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|\\d{1,3})\\b';

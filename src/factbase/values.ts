@@ -1,5 +1,13 @@
 import type { Comparator } from './schema';
-import { COMPARATOR_BY_WORDS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, SCALES, WORD_NUMBERS } from './value-words';
+import {
+  COMPARATOR_BY_WORDS,
+  CURRENCY_PREFIX,
+  CURRENCY_SUFFIX,
+  FRACTIONS,
+  RATIO,
+  SCALES,
+  WORD_NUMBERS,
+} from './value-words';
 
 /** A number found in a sentence: a count, an amount of money or a percentage. */
 export interface NumericValue {
@@ -48,11 +56,8 @@ const BARE_WORD_NUMBER = new RegExp(
   `(?<![\\w-])${COMPARATOR_RE}(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?=\\s+\\p{L})`,
   'giu',
 );
-/** "three in ten", "one out of five": a share said as a ratio. */
-const RATIO = new RegExp(
-  `(?<![\\w-])${COMPARATOR_RE}(one|two|three|four|five|six|seven|eight|nine|\\d)\\s+(?:in|out\\s+of)\\s+(two|three|four|five|six|seven|eight|nine|ten|twenty|\\d{1,3})\\b(?!\\s*%)`,
-  'gi',
-);
+/** "three in ten", "one out of five": a share said as a ratio (`RATIO`), but not "one in 10%". */
+const RATIO_VALUE = new RegExp(`(?<![\\w-])${COMPARATOR_RE}${RATIO}(?!\\s*%)`, 'gi');
 /** "first half of", "second quarter of": a span of time, not a fraction. */
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|last|latest|past|previous)[\s-]+$/i;
 const DETERMINER_BEFORE =
@@ -110,22 +115,25 @@ export function findValues(sentence: string, exclude: readonly { start: number; 
       });
     }
   // A ratio is one value: its numbers are no counts of their own.
-  for (const m of sentence.matchAll(RATIO)) {
+  const ratios = [...sentence.matchAll(RATIO_VALUE)].flatMap((m): NumericValue[] => {
     const [part, whole] = [m[2], m[3]].map((w) => WORD_NUMBERS[(w ?? '').toLowerCase()] ?? Number(w));
-    if (!part || !whole || part >= whole) continue;
+    if (!part || !whole || part >= whole) return [];
     const end = m.index + m[0].length;
-    values.splice(0, values.length, ...values.filter((v) => v.end <= m.index || v.start >= end));
-    values.push({
-      kind: 'percent',
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      amount: (100 * part) / whole,
-      comparator: comparatorOf(m[1]),
-      precision: 100 / whole,
-    });
-  }
-  return values.sort((a, b) => a.start - b.start);
+    const comparator = comparatorOf(m[1]);
+    return [
+      {
+        kind: 'percent',
+        start: m.index,
+        end,
+        text: m[0],
+        amount: (100 * part) / whole,
+        comparator,
+        precision: 100 / whole,
+      },
+    ];
+  });
+  const outside = (v: NumericValue) => ratios.every((r) => v.end <= r.start || v.start >= r.end);
+  return [...values.filter(outside), ...ratios].sort((a, b) => a.start - b.start);
 }
 
 function comparatorOf(words: string | undefined): Comparator {
