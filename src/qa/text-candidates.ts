@@ -60,14 +60,17 @@ function valueSpans(s: IndexedSentence, c: CandidateContext): Weighted[] {
   // "HK$28 billion (US$3.6 billion)" asked in dollars: the sum as converted.
   const asked = (v: (typeof values)[number]) =>
     c.q.currency && v.currency !== c.q.currency && v.equivalent?.currency === c.q.currency ? v.equivalent : v;
-  const spans: Weighted[] = values.map((v) => ({
-    text: asked(v).text,
-    start: asked(v).start,
-    end: asked(v).end,
-    typed: true,
-    currency: [v.currency, v.equivalent?.currency].filter((x): x is string => x !== undefined),
-    weight: baselineWeight(text, v, c.q),
-  }));
+  const spans: Weighted[] = values.map((v) => {
+    const { text: words, start, end } = asked(v);
+    return {
+      text: words,
+      start,
+      end,
+      typed: true,
+      currency: [v.currency, v.equivalent?.currency].filter((x): x is string => x !== undefined),
+      weight: baselineWeight(text, v, c.q),
+    };
+  });
   if (kind === 'quantity') spans.push(...wordNumberSpans(text).map((w) => ({ ...w, typed: true, weight: 0.9 })));
   return spans;
 }
